@@ -1,0 +1,22 @@
+package org.framelens.compare;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.framelens.measure.OutletProfile;
+
+/**
+ * All outlets measured in one run, in the order they are reported, and what could not be used.
+ *
+ * @param toolVersion framelens's version
+ * @param reportDate the date printed on the report
+ * @param outlets one profile per usable article, ordered by outlet name
+ * @param problems one line per file that was skipped or only partly read
+ */
+public record Comparison(String toolVersion, LocalDate reportDate, List<OutletProfile> outlets,
+                         List<String> problems) {
+
+    public Comparison {
+        outlets = List.copyOf(outlets);
+        problems = List.copyOf(problems);
+    }
+}

@@ -11,9 +11,17 @@ package org.framelens.annotate;
  */
 public record Token(String text, int start, int end, String tag, boolean quoted) {
 
-    /** Whether the tag is, or starts with, the given UD tag (so AUX matches AUX+PART). */
+    /** Whether the tag is, or joins, the given UD tag: AUX+PART ("didn't") has both AUX and PART. */
     public boolean hasTag(String ud) {
-        return tag.equals(ud) || tag.startsWith(ud + "+");
+        if (tag.equals(ud)) {
+            return true;
+        }
+        for (String part : tag.split("\\+")) {
+            if (part.equals(ud)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether this token counts as a word (not punctuation or a symbol). */

@@ -9,13 +9,15 @@ import org.framelens.measure.OutletProfile;
  *
  * @param toolVersion framelens's version
  * @param reportDate the date printed on the report
+ * @param subjectTerms the words that name what the coverage is about (empty until it is known)
  * @param outlets one profile per usable article, ordered by outlet name
  * @param problems one line per file that was skipped or only partly read
  */
-public record Comparison(String toolVersion, LocalDate reportDate, List<OutletProfile> outlets,
-                         List<String> problems) {
+public record Comparison(String toolVersion, LocalDate reportDate, List<String> subjectTerms,
+                         List<OutletProfile> outlets, List<String> problems) {
 
     public Comparison {
+        subjectTerms = List.copyOf(subjectTerms);
         outlets = List.copyOf(outlets);
         problems = List.copyOf(problems);
     }

@@ -1,2 +1,0 @@
-package org.framelens.cli;
-public final class Main { public static void main(String[] a) {} }

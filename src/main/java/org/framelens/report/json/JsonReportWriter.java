@@ -1,0 +1,113 @@
+package org.framelens.report.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.framelens.annotate.Sentence;
+import org.framelens.article.Article;
+import org.framelens.article.Removal;
+import org.framelens.compare.Comparison;
+import org.framelens.measure.Cue;
+import org.framelens.measure.OutletMetrics;
+import org.framelens.measure.OutletProfile;
+
+/**
+ * Writes the comparison as JSON for other tools and outside checks: every figure with the sentences and cue
+ * positions behind it, and every block removed from each page with its reason.
+ */
+public final class JsonReportWriter {
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    /** Writes the whole comparison to {@code out} as UTF-8 JSON. */
+    public void write(Comparison comparison, OutputStream out) throws IOException {
+        mapper.writeValue(out, document(comparison));
+    }
+
+    private Map<String, Object> document(Comparison comparison) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("version", comparison.toolVersion());
+        root.put("report_date", comparison.reportDate().toString());
+        root.put("subject", Map.of("terms", comparison.subjectTerms()));
+        List<Object> sources = new ArrayList<>();
+        for (OutletProfile profile : comparison.outlets()) {
+            sources.add(source(profile));
+        }
+        root.put("sources", sources);
+        root.put("problems", comparison.problems());
+        return root;
+    }
+
+    private Map<String, Object> source(OutletProfile profile) {
+        Article article = profile.article();
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("outlet", article.outlet());
+        source.put("file", article.file());
+        source.put("title", article.title());
+        source.put("date", article.metadata().date() == null ? null : article.metadata().date().toString());
+        source.put("date_approximate", article.metadata().dateApproximate());
+        source.put("url", article.metadata().url());
+        source.put("author", article.metadata().author());
+        OutletMetrics m = profile.metrics();
+        source.put("words", m.words());
+        source.put("sentences_count", m.sentences());
+        List<Object> excluded = new ArrayList<>();
+        for (Removal removal : article.removed()) {
+            excluded.add(ordered("reason", removal.reason(), "text", removal.text()));
+        }
+        source.put("excluded", excluded);
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("hedges_per_1k", round(m.hedgesPer1k(), 2));
+        metrics.put("boosters_per_1k", round(m.boostersPer1k(), 2));
+        metrics.put("author_hedges_per_1k", round(m.authorHedgesPer1k(), 2));
+        metrics.put("author_boosters_per_1k", round(m.authorBoostersPer1k(), 2));
+        metrics.put("quoted_share", round(m.quotedShare(), 4));
+        source.put("metrics", metrics);
+        List<Object> sentences = new ArrayList<>();
+        for (Sentence s : profile.annotated().sentences()) {
+            Map<String, Object> sentence = new LinkedHashMap<>();
+            sentence.put("index", s.index());
+            sentence.put("paragraph", s.paragraph());
+            sentence.put("text", s.text());
+            sentence.put("voice", s.voice().label());
+            sentence.put("speaker", s.speaker());
+            sentences.add(sentence);
+        }
+        source.put("sentences", sentences);
+        List<Object> cues = new ArrayList<>();
+        for (Cue c : profile.cues()) {
+            Map<String, Object> cue = new LinkedHashMap<>();
+            cue.put("category", c.category().label());
+            cue.put("text", c.text());
+            cue.put("sentence", c.sentence());
+            cue.put("start", c.start());
+            cue.put("end", c.end());
+            cue.put("voice", c.voice().label());
+            cues.add(cue);
+        }
+        source.put("cues", cues);
+        return source;
+    }
+
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(k1, v1);
+        map.put(k2, v2);
+        return map;
+    }
+
+    /** A figure rounded half-up to {@code places} decimals, so the JSON shows what the PDF prints. */
+    static BigDecimal round(double value, int places) {
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+}

@@ -98,6 +98,7 @@ final class HtmlBlocks {
             return FilterResult.CONTINUE;
         }
 
+        /** Ends the block being gathered: into the article's blocks, or the removals when outside it. */
         void flush() {
             String text = BlockText.normalise(pending.toString());
             pending.setLength(0);

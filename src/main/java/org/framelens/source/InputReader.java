@@ -63,6 +63,7 @@ public final class InputReader {
         private final Set<Path> seenFiles = new HashSet<>();
         private final Set<Path> seenFolders = new HashSet<>();
 
+        /** Reads one path as the user typed it: a file, a folder of files, or a problem line. */
         void readGiven(String given) {
             String shown = given.replace(File.separatorChar, '/');
             Path path;
@@ -145,7 +146,7 @@ public final class InputReader {
                 documents.add(new RawDocument(file.shownPath(), metadata, content.blocks(), content.removed()));
             } catch (InputProblem e) {
                 problem(e);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 problem(file.shownPath(), "cannot be read (framelens met something in it that it does not handle)");
             }
         }

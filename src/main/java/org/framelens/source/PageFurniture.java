@@ -55,7 +55,9 @@ final class PageFurniture {
 
     /**
      * Why this element is not part of the article, or empty when nothing marks it so. A {@code header} inside
-     * the article is the article's own header (its headline, its byline) and is kept.
+     * the article is the article's own header (its headline, its byline) and is kept; an element holding a
+     * headline ({@code h1}) is never judged by its class or id, since a wrapper around a whole article may carry
+     * a class such as {@code social-enabled}.
      */
     Optional<String> reasonFor(Element element, boolean insideArticle) {
         for (Rule rule : rules) {
@@ -92,6 +94,9 @@ final class PageFurniture {
                 }
                 return false;
             default:
+                if (!element.getElementsByTag("h1").isEmpty()) {
+                    return false;
+                }
                 for (String token : classAndId(element)) {
                     List<String> words = ClassWords.of(token);
                     if (!words.isEmpty() && !states.contains(words.get(0)) && ClassWords.contains(words, rule.marker())) {

@@ -33,6 +33,7 @@ final class PdfParagraphs {
     /** One non-blank line of the PDF's text, or a blank line. */
     private record Line(String text, boolean paragraphStart, boolean pageStart) {
 
+        /** Whether the line has no text. */
         boolean isBlank() {
             return text.isEmpty();
         }

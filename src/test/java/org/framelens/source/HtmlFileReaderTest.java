@@ -177,6 +177,17 @@ class HtmlFileReaderTest {
     }
 
     @Test
+    void keepsAWrapperHoldingTheHeadlineWhateverItsClass() throws Exception {
+        SourceFile file = write("page.html", "<body><div class='entry social-enabled'><h1>Envoy to Moscow</h1>"
+                + "<p>Article text survives.</p><div class='social'>Share</div></div></body>");
+
+        FileContent page = reader.read(file);
+
+        assertThat(page.blocks()).extracting(TextBlock::text).containsExactly("Envoy to Moscow", "Article text survives.");
+        assertThat(page.removed()).containsExactly(new Removal("sharing buttons", "Share"));
+    }
+
+    @Test
     void keepsPageWrappedInAFormAsSomeSitesAre() throws Exception {
         SourceFile file = write("page.html", "<body><form id='aspnetForm'><div><p>First paragraph.</p>"
                 + "<p>Second paragraph.</p></div></form></body>");

@@ -1,5 +1,6 @@
 package org.framelens.source;
 
+import org.framelens.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ final class HtmlBlocks {
     /** The reason given for page text that lies outside the element holding the article. */
     static final String OUTSIDE_ARTICLE = "outside the main article";
 
-    private static final Set<String> BLOCK_TAGS = Set.copyOf(ListResource.load("block-tags.txt"));
+    private static final Set<String> BLOCK_TAGS = Set.copyOf(WordList.lines(HtmlBlocks.class, "block-tags.txt"));
 
     private HtmlBlocks() {
     }

@@ -1,5 +1,6 @@
 package org.framelens.source;
 
+import org.framelens.lexicon.WordList;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlFileReader implements FormatReader {
 
-    private static final List<String> SILENT_TAGS = ListResource.load("silent-tags.txt");
+    private static final List<String> SILENT_TAGS = WordList.lines(HtmlFileReader.class, "silent-tags.txt");
 
     private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
 

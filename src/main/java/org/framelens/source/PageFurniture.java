@@ -1,5 +1,6 @@
 package org.framelens.source;
 
+import org.framelens.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ final class PageFurniture {
     static PageFurniture standard() {
         List<Rule> rules = new ArrayList<>();
         List<String> states = new ArrayList<>();
-        for (String line : ListResource.load("page-furniture.txt")) {
+        for (String line : WordList.lines(PageFurniture.class, "page-furniture.txt")) {
             String[] kindAndRest = line.split("\\s+", 2);
             String kind = kindAndRest[0].toLowerCase(Locale.ROOT);
             if (kind.equals("state")) {

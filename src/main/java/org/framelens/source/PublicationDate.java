@@ -1,5 +1,6 @@
 package org.framelens.source;
 
+import org.framelens.lexicon.WordList;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 record PublicationDate(LocalDate date, boolean approximate) {
 
-    private static final List<String> APPROXIMATE_MARKERS = ListResource.load("approximate-date-markers.txt");
+    private static final List<String> APPROXIMATE_MARKERS = WordList.lines(PublicationDate.class, "approximate-date-markers.txt");
 
     private static final Pattern DATE = Pattern.compile("(~?)\\s*(\\d{4})-(\\d{2})-(\\d{2})(.*)");
 

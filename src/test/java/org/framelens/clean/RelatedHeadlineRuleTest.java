@@ -1,0 +1,43 @@
+package org.framelens.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.framelens.article.Article;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RelatedHeadlineRuleTest {
+
+    private static final String REASON = "headline of another article (related link)";
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "NATO may get ‘more aggressive’ in countering Russia’s hybrid attacks, top military official says",
+            "Drought leaves reservoirs across the state at their lowest level in forty years",
+            "Read more: Drought leaves reservoirs at record low",
+            "Related: Ashford residents vote down sewer tax"})
+    void dropsHeadlinesOfOtherArticlesInTheBody(String line) {
+        Article article = MadeUpPage.titled().opening().line(line).closing().clean();
+
+        assertThat(MadeUpPage.reasonFor(article, line)).contains(REASON);
+        assertThat(article.paragraphs()).doesNotContain(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Officials hail ‘difficult but productive’ meeting as water talks conclude in Ashford"})
+    void dropsAHeadlineOfAnotherArticleAtTheEnd(String line) {
+        Article article = MadeUpPage.titled().opening().closing().line(line).clean();
+
+        assertThat(MadeUpPage.reasonFor(article, line)).contains(REASON);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The council will publish the full list of affected streets next week.",
+            "What happens next?", "A Decade of Leaks", "High Hurdles for a Riverton Water Deal",
+            "Why the Council Finally Agreed on the Water Plan", "“Optimism is Fading”"})
+    void keepsSentencesAndShortSubheads(String line) {
+        Article article = MadeUpPage.titled().opening().line(line).closing().clean();
+
+        assertThat(article.paragraphs()).contains(line);
+    }
+}

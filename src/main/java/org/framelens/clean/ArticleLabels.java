@@ -1,5 +1,6 @@
 package org.framelens.clean;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** Fills in the outlet and title an article must always have when the metadata does not give them. */
@@ -38,7 +39,7 @@ final class ArticleLabels {
         if (words.length <= TITLE_WORDS) {
             return first;
         }
-        String cut = String.join(" ", java.util.Arrays.copyOf(words, TITLE_WORDS));
+        String cut = String.join(" ", Arrays.copyOf(words, TITLE_WORDS));
         return cut.replaceAll("[\\s,;:.\\-–—]+$", "") + "…";
     }
 }

@@ -27,15 +27,17 @@ final class DateText {
     private static final int MAX_GLUED_NAME_WORDS = 4;
 
     private final Set<String> months;
+    private final Set<String> weekdays;
     private final Set<String> otherDateWords;
     private final Pattern calendarDate;
 
-    /** Builds the recogniser from the month names and the other words a date line may hold. */
-    DateText(PhraseList monthNames, PhraseList dateWords) {
+    /** Builds the recogniser from the month and weekday names and the other words a date line may hold. */
+    DateText(PhraseList monthNames, PhraseList weekdayNames, PhraseList dateWords) {
         this.months = lowerCase(monthNames);
+        this.weekdays = lowerCase(weekdayNames);
         this.otherDateWords = lowerCase(dateWords);
         String monthAlternatives = alternatives(months);
-        String weekdayAlternatives = alternatives(otherDateWords);
+        String weekdayAlternatives = alternatives(weekdays);
         String month = "\\b(?:" + monthAlternatives + ")\\b\\.?";
         String day = "\\d{1,2}(?:st|nd|rd|th)?";
         this.calendarDate = Pattern.compile(
@@ -69,7 +71,7 @@ final class DateText {
                 number = true;
             } else if (months.contains(token)) {
                 month = true;
-            } else if (otherDateWords.contains(token)) {
+            } else if (weekdays.contains(token) || otherDateWords.contains(token)) {
                 ago |= token.equals("ago");
             } else {
                 return false;
@@ -95,7 +97,7 @@ final class DateText {
     /** Whether a single word is a month or weekday name, which a byline never starts with ("By Tuesday, …"). */
     boolean isCalendarWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-        return months.contains(lower) || otherDateWords.contains(lower);
+        return months.contains(lower) || weekdays.contains(lower);
     }
 
     private static int count(Pattern pattern, String s) {

@@ -18,7 +18,8 @@ public final class PageCleaner {
     /** Loads the phrase lists from the program's resources once and sets up the rules in their order. */
     public PageCleaner() {
         CommentCues cues = new CommentCues(PhraseList.load("comment-cues.txt"));
-        DateText dates = new DateText(PhraseList.load("months.txt"), PhraseList.load("date-words.txt"));
+        DateText dates = new DateText(PhraseList.load("months.txt"), PhraseList.load("weekdays.txt"),
+                PhraseList.load("date-words.txt"));
         // Order matters: each rule sees only what the rules before it kept. Tail sections go first so
         // their teasers are reported as related articles; the header zone and teaser rules come last
         // because they rely on the article's first body paragraph, found once the furniture is gone.

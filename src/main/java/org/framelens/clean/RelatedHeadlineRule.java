@@ -1,18 +1,24 @@
 package org.framelens.clean;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Drops headlines of other articles dropped into the body as links: lines labelled "Read more: …" or
  * "Related: …", and, after the article has started, unpunctuated lines of ten or more words that are not
- * the headline. Shorter unpunctuated lines are the article's own subheads and stay.
+ * the headline. Shorter unpunctuated lines are the article's own subheads and stay. When such lines make
+ * up a large share of the article, the page is text broken into lines mid-sentence rather than a page
+ * with links in it, and they all stay.
  */
-final class RelatedHeadlineRule implements LineRule {
+final class RelatedHeadlineRule implements BlockRule {
 
     private static final int MIN_TEASER_WORDS = 10;
     private static final int MIN_LINKED_WORDS = 2;
     private static final String LABEL_ENDS = ":|-–—»";
+    /** More unpunctuated long lines than this share of the article's blocks means broken lines, not links. */
+    private static final int BROKEN_LINES_SHARE = 4;
+    private static final int FEW_TEASERS = 2;
 
     private final List<String> labels;
 
@@ -22,15 +28,29 @@ final class RelatedHeadlineRule implements LineRule {
     }
 
     @Override
-    public Optional<RemovalReason> reasonToRemove(Page page, int index) {
-        if (page.isHeadline(index)) {
-            return Optional.empty();
-        }
-        String text = page.text(index);
+    public Map<Integer, RemovalReason> judge(Page page) {
         int start = page.articleStart();
-        boolean teaser = start >= 0 && index > start
-                && page.words(index) >= MIN_TEASER_WORDS && !LineShape.endsSentence(text);
-        return teaser || isLabelledLink(text) ? Optional.of(RemovalReason.RELATED_HEADLINE) : Optional.empty();
+        Map<Integer, RemovalReason> links = new LinkedHashMap<>();
+        Map<Integer, RemovalReason> teasers = new LinkedHashMap<>();
+        int articleBlocks = 0;
+        for (int index : page.keptIndices()) {
+            if (page.isHeadline(index)) {
+                continue;
+            }
+            String text = page.text(index);
+            if (isLabelledLink(text)) {
+                links.put(index, RemovalReason.RELATED_HEADLINE);
+            } else if (start >= 0 && index > start) {
+                articleBlocks++;
+                if (page.words(index) >= MIN_TEASER_WORDS && !LineShape.endsSentence(text)) {
+                    teasers.put(index, RemovalReason.RELATED_HEADLINE);
+                }
+            }
+        }
+        if (teasers.size() <= Math.max(FEW_TEASERS, articleBlocks / BROKEN_LINES_SHARE)) {
+            links.putAll(teasers);
+        }
+        return links;
     }
 
     private boolean isLabelledLink(String text) {

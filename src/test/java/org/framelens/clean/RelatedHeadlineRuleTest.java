@@ -2,7 +2,10 @@ package org.framelens.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.framelens.article.Article;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,5 +42,24 @@ class RelatedHeadlineRuleTest {
         Article article = MadeUpPage.titled().opening().line(line).closing().clean();
 
         assertThat(article.paragraphs()).contains(line);
+    }
+
+    @Test
+    void keepsTextBrokenIntoLinesMidSentence() {
+        List<String> lines = List.of(
+                "Riverton's city council voted on Tuesday to approve the long-delayed water plan.",
+                "The plan to replace the town's ageing water pipes, which will cost an estimated",
+                "$42 million over ten years, passed by seven votes to two after a heated",
+                "session. Council member Ana Ruiz said the vote ended months of uncertainty",
+                "for residents who have faced repeated boil-water notices since the spring of",
+                "last year. Opponents argued that the cost would fall too heavily on small",
+                "businesses and asked for a public referendum before any work begins.");
+        MadeUpPage page = MadeUpPage.titled().line(MadeUpPage.HEADLINE);
+        lines.forEach(line -> page.lineAfterGap(line, 0));
+
+        Article article = page.clean();
+
+        assertThat(article.paragraphs()).containsExactlyElementsOf(
+                Stream.concat(Stream.of(MadeUpPage.HEADLINE), lines.stream()).toList());
     }
 }

@@ -65,11 +65,21 @@ final class DateBylineRule implements LineRule {
                 String rest = lower.substring(label.length());
                 char next = rest.charAt(0);
                 if (next == ' ' || next == ':') {
-                    return dates.isDateOnly(rest.replaceFirst("^[\\s:]+", ""));
+                    return isDateWithPoster(rest.replaceFirst("^[\\s:]+", ""));
                 }
             }
         }
         return false;
+    }
+
+    /** A date, possibly followed by who posted it, as blogs print it ("November 30, 2025 by admin"). */
+    private boolean isDateWithPoster(String rest) {
+        int by = rest.lastIndexOf(" by ");
+        if (by < 0) {
+            return dates.isDateOnly(rest);
+        }
+        int posterWords = LineShape.wordCount(rest.substring(by + " by ".length()));
+        return dates.isDateOnly(rest.substring(0, by)) && posterWords >= 1 && posterWords <= MAX_SHORT_NAME_WORDS;
     }
 
     private boolean isByline(String part) {

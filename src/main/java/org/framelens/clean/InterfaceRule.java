@@ -2,7 +2,10 @@ package org.framelens.clean;
 
 import java.util.Optional;
 
-/** Drops interface strings: buttons, labels, reading times, counters and logo names ("KI short logo"). */
+/**
+ * Drops interface strings: buttons, labels, reading times, counters, logo names ("KI short logo") and
+ * lines with no letters or digits at all (rules such as "___" or "* * *").
+ */
 final class InterfaceRule implements LineRule {
 
     private static final int MAX_LOGO_WORDS = 5;
@@ -17,7 +20,8 @@ final class InterfaceRule implements LineRule {
     @Override
     public Optional<RemovalReason> reasonToRemove(Page page, int index) {
         String text = page.text(index);
-        if (phrases.matches(text) || isLogo(text, page.words(index))) {
+        int words = page.words(index);
+        if (words == 0 || phrases.matches(text) || isLogo(text, words)) {
             return Optional.of(RemovalReason.INTERFACE);
         }
         return Optional.empty();

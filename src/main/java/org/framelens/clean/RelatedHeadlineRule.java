@@ -16,9 +16,9 @@ final class RelatedHeadlineRule implements BlockRule {
     private static final int MIN_TEASER_WORDS = 10;
     private static final int MIN_LINKED_WORDS = 2;
     private static final String LABEL_ENDS = ":|-–—»";
-    /** More unpunctuated long lines than this share of the article's blocks means broken lines, not links. */
-    private static final int BROKEN_LINES_SHARE = 4;
-    private static final int FEW_TEASERS = 2;
+    /** Unpunctuated long lines making up half the article's blocks (and more than a few) mean broken lines. */
+    private static final int BROKEN_LINES_SHARE = 2;
+    private static final int FEW_TEASERS = 3;
 
     private final List<String> labels;
 
@@ -47,7 +47,8 @@ final class RelatedHeadlineRule implements BlockRule {
                 }
             }
         }
-        if (teasers.size() <= Math.max(FEW_TEASERS, articleBlocks / BROKEN_LINES_SHARE)) {
+        boolean brokenLines = teasers.size() > FEW_TEASERS && teasers.size() * BROKEN_LINES_SHARE > articleBlocks;
+        if (!brokenLines) {
             links.putAll(teasers);
         }
         return links;

@@ -19,7 +19,8 @@ class CaptionRuleTest {
             "Photo by John Smith/Getty Images", "Image: Jane Doe / Shutterstock", "Credit: Riverton Gazette archive",
             "Residents queue for bottled water. Photo: Jane Doe",
             "(L-R) Mayor Tom Hale and council member Ana Ruiz after the vote on Tuesday.",
-            "Jane Doe/AFP via Getty Images"})
+            "Jane Doe/AFP via Getty Images",
+            "A firefighter works at the site in Riverton, Wednesday, Dec. 3, 2025. (AP Photo/Efrem Lukatsky)"})
     void dropsCaptionsAndCredits(String line) {
         Article article = MadeUpPage.titled().opening().line(line).closing().clean();
 

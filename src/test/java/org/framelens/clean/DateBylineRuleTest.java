@@ -14,7 +14,7 @@ class DateBylineRuleTest {
             "By Jane Doe", "By Jane Doe and John Smith", "By Ana de la Cruz, Reuters", "BY JANE DOE",
             "Updated 3:45 PM EST, Tue March 4, 2025", "Published: 26/11/2025 10:02", "Posted 2 hours ago",
             "Last updated on 4 March 2025 at 09:15 GMT", "By Jane Doe | March 4, 2025",
-            "March 4, 2025 · 5:30 a.m. ET"})
+            "March 4, 2025 · 5:30 a.m. ET", "Posted on November 30, 2025 by admin"})
     void dropsDateAndBylineLines(String line) {
         Article article = MadeUpPage.titled().line(MadeUpPage.HEADLINE).line(line)
                 .line(MadeUpPage.OPENING.get(0)).closing().clean();

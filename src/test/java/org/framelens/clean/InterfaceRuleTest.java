@@ -16,7 +16,7 @@ class InterfaceRuleTest {
             "Photo", "Share", "Share this article", "Listen to this article", "Subscribe", "Sign up",
             "Read more", "Continue reading", "Print", "Email", "Follow us", "Follow us on Facebook",
             "Guardian logo", "The Daily Planet logo", "211", "1,204", "42 comments", "1.2K shares", "15 views",
-            "Share »", "Subscribe:"})
+            "Share »", "Subscribe:", "___", "* * *"})
     void dropsInterfaceStringsInsideTheArticle(String line) {
         Article article = MadeUpPage.titled().opening().line(line).closing().clean();
 

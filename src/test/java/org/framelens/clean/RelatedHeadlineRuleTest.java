@@ -45,6 +45,21 @@ class RelatedHeadlineRuleTest {
     }
 
     @Test
+    void dropsSeveralHeadlinesOfOtherArticlesOnAShortPage() {
+        List<String> teasers = List.of("Ashford residents vote down sewer tax after a bitter campaign",
+                "State drought emergency extended to the end of the year in six counties",
+                "Riverton mayor Tom Hale will not seek a third term in office next year",
+                "Water prices across the region have doubled in a decade, report finds");
+        MadeUpPage page = MadeUpPage.titled().opening();
+        teasers.forEach(page::line);
+
+        Article article = page.closing().clean();
+
+        assertThat(teasers).allSatisfy(teaser -> assertThat(MadeUpPage.reasonFor(article, teaser)).contains(REASON));
+        assertThat(article.paragraphs()).endsWith(MadeUpPage.CLOSING.toArray(String[]::new));
+    }
+
+    @Test
     void keepsTextBrokenIntoLinesMidSentence() {
         List<String> lines = List.of(
                 "Riverton's city council voted on Tuesday to approve the long-delayed water plan.",

@@ -16,7 +16,7 @@ class TailSectionRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"5 Comments", "Leave a comment", "Leave a Reply", "Comments", "Join the conversation",
-            "Show comments", "Comments (12)"})
+            "Show comments", "Comments (12)", "4 thoughts on “Riverton council approves water plan”"})
     void dropsACommentSectionAtTheEndOfThePage(String marker) {
         String comment = "This is exactly what our street has been waiting for. Thank you for covering it.";
         Article article = MadeUpPage.titled().opening().closing().line(marker).line("Jane R.").line(comment).clean();

@@ -57,8 +57,7 @@ public final class PageCleaner {
             cleaned = cleaned.withRemovals(removals);
         }
         List<String> paragraphs = new ArrayList<>();
-        List<Removal> removed = new ArrayList<>();
-        removed.addAll(page.removed());
+        List<Removal> removed = new ArrayList<>(page.removed());
         int readerRemovals = removed.size();
         for (int i = 0; i < cleaned.size(); i++) {
             Optional<RemovalReason> verdict = cleaned.verdict(i);

@@ -1,0 +1,105 @@
+package org.framelens.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.framelens.article.Article;
+import org.framelens.article.ArticleMetadata;
+import org.framelens.article.RawDocument;
+import org.framelens.article.Removal;
+import org.framelens.article.TextBlock;
+
+/** Keeps only an outlet's own article text from a page, recording what it removed and why. */
+public final class PageCleaner {
+
+    private final List<BlockRule> rules;
+
+    /** Loads the phrase lists from the program's resources once and sets up the rules in their order. */
+    public PageCleaner() {
+        CommentCues cues = new CommentCues(PhraseList.load("comment-cues.txt"));
+        DateText dates = new DateText(PhraseList.load("months.txt"), PhraseList.load("weekdays.txt"),
+                PhraseList.load("date-words.txt"));
+        // Order matters: each rule sees only what the rules before it kept. Tail sections go first so
+        // their teasers are reported as related articles; the header zone and teaser rules come last
+        // because they rely on the article's first body paragraph, found once the furniture is gone.
+        this.rules = List.of(
+                new TailSectionRule(
+                        new LinePhrases(PhraseList.load("tail-comment-markers.txt")),
+                        new LinePhrases(PhraseList.load("tail-related-markers.txt")),
+                        cues),
+                new InterfaceRule(new LinePhrases(PhraseList.load("interface-phrases.txt"))),
+                new NavigationRule(PhraseList.load("navigation-sections.txt")),
+                new DateBylineRule(dates,
+                        PhraseList.load("byline-labels.txt"),
+                        PhraseList.load("byline-connectors.txt"),
+                        PhraseList.load("timestamp-labels.txt")),
+                new CaptionRule(
+                        PhraseList.load("photo-agencies.txt"),
+                        PhraseList.load("credit-labels.txt"),
+                        PhraseList.load("caption-openers.txt")),
+                new RepeatedLineRule(),
+                new PullQuoteRule(),
+                new ReaderCommentRule(cues),
+                new HeaderZoneRule(),
+                new RelatedHeadlineRule(PhraseList.load("related-link-labels.txt")));
+    }
+
+    /** Cleans one page; never throws for odd input and may return an article with no paragraphs. */
+    public Article clean(RawDocument page) {
+        if (page == null) {
+            return new Article("", labelled(ArticleMetadata.NONE, "", List.of()), List.of(), List.of());
+        }
+        ArticleMetadata metadata = page.metadata() == null ? ArticleMetadata.NONE : page.metadata();
+        Page cleaned = Page.of(usableBlocks(page.blocks()), metadata.title());
+        for (BlockRule rule : rules) {
+            Map<Integer, RemovalReason> removals = rule.judge(cleaned);
+            cleaned = cleaned.withRemovals(removals);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        List<Removal> removed = new ArrayList<>(page.removed());
+        int readerRemovals = removed.size();
+        for (int i = 0; i < cleaned.size(); i++) {
+            Optional<RemovalReason> verdict = cleaned.verdict(i);
+            if (verdict.isEmpty()) {
+                paragraphs.add(cleaned.text(i));
+            } else {
+                addRemoval(removed, readerRemovals, cleaned, i, verdict.get());
+            }
+        }
+        String file = page.file() == null ? "" : page.file();
+        return new Article(file, labelled(metadata, file, paragraphs), paragraphs, removed);
+    }
+
+    /** Appends a removal, merging it into the previous one when the block just before went for the same reason. */
+    private static void addRemoval(List<Removal> removed, int readerRemovals, Page page, int index,
+                                   RemovalReason reason) {
+        boolean previousSameReason = index > 0 && page.verdict(index - 1).filter(reason::equals).isPresent();
+        if (previousSameReason && removed.size() > readerRemovals) {
+            Removal last = removed.remove(removed.size() - 1);
+            removed.add(new Removal(last.reason(), last.text() + "\n" + page.text(index)));
+        } else {
+            removed.add(new Removal(reason.text(), page.text(index)));
+        }
+    }
+
+    private static List<TextBlock> usableBlocks(List<TextBlock> blocks) {
+        List<TextBlock> usable = new ArrayList<>();
+        for (TextBlock block : blocks) {
+            if (block != null && block.text() != null && !block.text().isBlank()) {
+                usable.add(new TextBlock(block.text().strip(), Math.max(0, block.blankLinesBefore())));
+            }
+        }
+        return usable;
+    }
+
+    private static ArticleMetadata labelled(ArticleMetadata metadata, String file, List<String> paragraphs) {
+        String outlet = isBlank(metadata.outlet()) ? ArticleLabels.outletFromFile(file) : metadata.outlet();
+        String title = isBlank(metadata.title()) ? ArticleLabels.titleFromParagraphs(paragraphs) : metadata.title();
+        return metadata.withOutletAndTitle(outlet, title);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -4,15 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import org.framelens.annotate.Sentence;
 import org.framelens.article.Article;
 import org.framelens.article.Removal;
 import org.framelens.compare.Comparison;
+import org.framelens.measure.Cue;
 import org.framelens.measure.OutletMetrics;
 import org.framelens.measure.OutletProfile;
 
 /**
- * A hash of everything the report is made from, used as the PDF's file identifier (trailer /ID): the same
- * comparison on the same paper always gets the same identifier, a different one almost surely another.
+ * A hash of everything the report is or will be made from (metadata, figures, text, removed blocks, cues,
+ * problems, paper), used as the PDF's file identifier (trailer /ID): the same comparison on the same paper
+ * always gets the same identifier, a different one almost surely another. File paths are left out, as they
+ * are not printed and running from another folder should not change the file.
  */
 final class ContentFingerprint {
 
@@ -28,7 +32,7 @@ final class ContentFingerprint {
         add(canonical, "framelens-pdf", paper.name(), comparison.toolVersion(), comparison.reportDate());
         for (OutletProfile profile : comparison.outlets()) {
             Article article = profile.article();
-            add(canonical, "outlet", article.file(), article.outlet(), article.title(), article.metadata().date(),
+            add(canonical, "outlet", article.outlet(), article.title(), article.metadata().date(),
                     article.metadata().dateApproximate());
             OutletMetrics m = profile.metrics();
             add(canonical, "metrics", m.words(), m.sentences(), m.hedgesPer1k(), m.boostersPer1k(),
@@ -38,6 +42,12 @@ final class ContentFingerprint {
             }
             for (Removal removal : article.removed()) {
                 add(canonical, "removed", removal.reason(), removal.text());
+            }
+            for (Sentence sentence : profile.annotated().sentences()) {
+                add(canonical, "sentence", sentence.text(), sentence.voice(), sentence.speaker());
+            }
+            for (Cue cue : profile.cues()) {
+                add(canonical, "cue", cue.category(), cue.text(), cue.sentence(), cue.start(), cue.end(), cue.voice());
             }
         }
         for (String problem : comparison.problems()) {

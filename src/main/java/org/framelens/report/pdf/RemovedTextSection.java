@@ -21,6 +21,9 @@ final class RemovedTextSection implements ReportSection {
 
     @Override
     public void render(ReportContext context) throws IOException {
+        if (context.comparison().outlets().isEmpty()) {
+            return;
+        }
         ReportStyles styles = context.styles();
         ReportText text = context.text();
         context.flow().newPage();

@@ -25,6 +25,7 @@ final class ReportContext {
     private final ReportText text;
     private final FigureFormat figures;
 
+    /** A context for rendering {@code comparison} into one document. */
     ReportContext(Comparison comparison, PageFlow flow, Typesetter typesetter, Bookmarks bookmarks,
                   ReportStyles styles, ReportText text) {
         this.comparison = comparison;
@@ -36,30 +37,37 @@ final class ReportContext {
         this.figures = new FigureFormat(text);
     }
 
+    /** The comparison being reported. */
     Comparison comparison() {
         return comparison;
     }
 
+    /** The page flow content is placed into. */
     PageFlow flow() {
         return flow;
     }
 
+    /** The typesetter of this document, which also counts substituted characters. */
     Typesetter typesetter() {
         return typesetter;
     }
 
+    /** The document outline. */
     Bookmarks bookmarks() {
         return bookmarks;
     }
 
+    /** The report's type styles. */
     ReportStyles styles() {
         return styles;
     }
 
+    /** The report's wording. */
     ReportText text() {
         return text;
     }
 
+    /** How numbers and dates are written. */
     FigureFormat figures() {
         return figures;
     }

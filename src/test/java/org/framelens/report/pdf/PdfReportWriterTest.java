@@ -181,6 +181,28 @@ class PdfReportWriterTest {
     }
 
     @Test
+    void noPageEndsWithAHeadingCutOffFromWhatItIntroduces() throws IOException {
+        ComparisonFixture fixture = ComparisonFixture.create();
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            names.add("Outlet number " + i);
+            fixture.outlet("Outlet number " + i, "Talks drag on, week " + i, LocalDate.of(2025, 11, i), false,
+                    ComparisonFixture.metrics(500, 20, 1, 1, 1, 1, 0.1),
+                    new Removal("navigation", "Home | World | Europe | Ukraine ".repeat(3 * i)));
+        }
+        RenderedReport report = RenderedReport.of(fixture.build());
+
+        for (int page = 1; page <= report.pageCount(); page++) {
+            String body = FOOTER.matcher(report.flatPage(page)).replaceAll("").strip();
+            for (String name : names) {
+                assertThat(body).as("page %d", page).doesNotEndWith(name);
+            }
+            assertThat(body).as("page %d", page)
+                    .doesNotEndWith("was removed:").doesNotEndWith("were removed:").doesNotEndWith("navigation");
+        }
+    }
+
+    @Test
     void nonLatinTextAndEmojiPrintWithoutCrashingAndCountWhatNoFontHas() throws IOException {
         Comparison comparison = ComparisonFixture.create()
                 .outlet("Καθημερινή", "Зеленский meets 習近平", LocalDate.of(2025, 11, 28), false,

@@ -20,6 +20,7 @@ public final class DocumentFonts {
     private final Map<String, PDType0Font> loaded = new HashMap<>();
     private final Map<FontFace, FontChain> chains = new EnumMap<>(FontFace.class);
 
+    /** Fonts for {@code document}, chosen from {@code catalog}. */
     public DocumentFonts(PDDocument document, FontCatalog catalog) {
         this.document = document;
         this.catalog = catalog;

@@ -24,6 +24,7 @@ public final class PageFlow implements Closeable {
     private float cursor;
     private boolean pageHasContent;
 
+    /** A flow that adds pages of the given frame to {@code document}. */
     public PageFlow(PDDocument document, PageFrame frame) {
         this.document = document;
         this.frame = frame;

@@ -15,6 +15,7 @@ public final class Typesetter {
     private final ArabicShaper shaper;
     private int replaced;
 
+    /** A typesetter using the document's fonts and the Arabic shaper. */
     public Typesetter(DocumentFonts fonts, ArabicShaper shaper) {
         this.fonts = fonts;
         this.shaper = shaper;

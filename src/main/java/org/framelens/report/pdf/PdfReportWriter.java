@@ -1,0 +1,82 @@
+package org.framelens.report.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.framelens.compare.Comparison;
+import org.framelens.report.pdf.layout.ArabicShaper;
+import org.framelens.report.pdf.layout.Bookmarks;
+import org.framelens.report.pdf.layout.DocumentFonts;
+import org.framelens.report.pdf.layout.FontCatalog;
+import org.framelens.report.pdf.layout.PageFlow;
+import org.framelens.report.pdf.layout.PageFooter;
+import org.framelens.report.pdf.layout.PageFrame;
+import org.framelens.report.pdf.layout.Typesetter;
+
+/** Writes the comparison as a printable PDF report. */
+public final class PdfReportWriter {
+
+    private static final float MARGIN_MM = 20f;
+    private static final float FOOTER_BAND = 22f;
+
+    private final PaperSize paper;
+    private final FontCatalog fonts;
+    private final ArabicShaper shaper;
+    private final ReportText text;
+    private final ReportStyles styles;
+    private final List<ReportSection> sections;
+
+    /** A writer for US Letter paper. */
+    public PdfReportWriter() {
+        this(PaperSize.defaultSize());
+    }
+
+    /** A writer for the given paper; null means the default, US Letter. */
+    public PdfReportWriter(PaperSize paper) {
+        this.paper = paper == null ? PaperSize.defaultSize() : paper;
+        this.fonts = FontCatalog.standard();
+        this.shaper = ArabicShaper.standard();
+        this.text = ReportText.standard();
+        this.styles = ReportStyles.standard();
+        this.sections = List.of(new TitlePageSection(), new ComparisonTableSection(), new RemovedTextSection());
+    }
+
+    /** Writes the report to {@code out}, which is left open. */
+    public void write(Comparison comparison, OutputStream out) throws IOException {
+        writeWithSummary(comparison, out);
+    }
+
+    /**
+     * Writes the report to {@code out}, which is left open, and says how many pages it has and how many
+     * characters had to be printed as a substitute because no bundled font has them.
+     */
+    public PdfWriteSummary writeWithSummary(Comparison comparison, OutputStream out) throws IOException {
+        Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(out, "out");
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfWriteSummary summary;
+        try (PDDocument document = new PDDocument()) {
+            PageFrame frame = new PageFrame(paper.mediaBox(), MARGIN_MM * PageFrame.POINTS_PER_MM, FOOTER_BAND);
+            Typesetter typesetter = new Typesetter(new DocumentFonts(document, fonts), shaper);
+            ReportContext context;
+            try (PageFlow flow = new PageFlow(document, frame)) {
+                context = new ReportContext(comparison, flow, typesetter, new Bookmarks(document), styles, text);
+                for (ReportSection section : sections) {
+                    section.render(context);
+                }
+            }
+            String reportDate = context.figures().date(comparison.reportDate());
+            new PageFooter(text.format("footer.label", reportDate), styles.footer())
+                    .stamp(document, context.flow().pages(), frame, typesetter);
+            DocumentIdentity.apply(document, comparison, paper, text, TitlePageSection.title(context));
+            summary = new PdfWriteSummary(document.getNumberOfPages(), typesetter.replacedCharacters());
+            document.save(pdf);
+        }
+        pdf.writeTo(out);
+        out.flush();
+        return summary;
+    }
+}

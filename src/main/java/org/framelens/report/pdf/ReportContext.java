@@ -1,0 +1,122 @@
+package org.framelens.report.pdf;
+
+import java.io.IOException;
+import java.util.List;
+import org.framelens.compare.Comparison;
+import org.framelens.measure.OutletProfile;
+import org.framelens.report.pdf.layout.Bookmarks;
+import org.framelens.report.pdf.layout.FlowPosition;
+import org.framelens.report.pdf.layout.PageFlow;
+import org.framelens.report.pdf.layout.Paragraph;
+import org.framelens.report.pdf.layout.ParagraphLayout;
+import org.framelens.report.pdf.layout.Typesetter;
+
+/**
+ * What a section needs to render itself into one document: the comparison, the page flow, the typesetter,
+ * bookmarks, styles, wording and number formats; plus the few placement rules all sections share.
+ */
+final class ReportContext {
+
+    private final Comparison comparison;
+    private final PageFlow flow;
+    private final Typesetter typesetter;
+    private final Bookmarks bookmarks;
+    private final ReportStyles styles;
+    private final ReportText text;
+    private final FigureFormat figures;
+
+    /** A context for rendering {@code comparison} into one document. */
+    ReportContext(Comparison comparison, PageFlow flow, Typesetter typesetter, Bookmarks bookmarks,
+                  ReportStyles styles, ReportText text) {
+        this.comparison = comparison;
+        this.flow = flow;
+        this.typesetter = typesetter;
+        this.bookmarks = bookmarks;
+        this.styles = styles;
+        this.text = text;
+        this.figures = new FigureFormat(text);
+    }
+
+    /** The comparison being reported. */
+    Comparison comparison() {
+        return comparison;
+    }
+
+    /** The page flow content is placed into. */
+    PageFlow flow() {
+        return flow;
+    }
+
+    /** The typesetter of this document, which also counts substituted characters. */
+    Typesetter typesetter() {
+        return typesetter;
+    }
+
+    /** The document outline. */
+    Bookmarks bookmarks() {
+        return bookmarks;
+    }
+
+    /** The report's type styles. */
+    ReportStyles styles() {
+        return styles;
+    }
+
+    /** The report's wording. */
+    ReportText text() {
+        return text;
+    }
+
+    /** How numbers and dates are written. */
+    FigureFormat figures() {
+        return figures;
+    }
+
+    /** The outlet's name as printed, with a placeholder where the article names none. */
+    String outletName(OutletProfile profile) {
+        String name = profile.article().outlet();
+        return name == null || name.isBlank() ? text.get("outlet.unnamed") : name.strip();
+    }
+
+    /** The article's headline as printed, with a placeholder where it has none. */
+    String headline(OutletProfile profile) {
+        String title = profile.article().title();
+        return title == null || title.isBlank() ? text.get("headline.missing") : title.strip();
+    }
+
+    /** The paragraph set for the full width of the text area. */
+    ParagraphLayout layout(Paragraph paragraph) throws IOException {
+        return typesetter.layout(paragraph, flow.frame().width());
+    }
+
+    /**
+     * Places a heading so that it never ends a page on its own: it moves to the next page unless
+     * {@code following} points of what comes after it fit below it too.
+     *
+     * @return where the heading starts, for its bookmark
+     */
+    FlowPosition heading(ParagraphLayout heading, float spaceBefore, float following) throws IOException {
+        flow.gap(spaceBefore);
+        flow.keepTogether(heading.linesHeight() + heading.spaceAfter() + following);
+        FlowPosition at = flow.position();
+        flow.place(heading);
+        return at;
+    }
+
+    /** Places paragraphs that belong together (e.g. an outlet's name, headline and date) on one page. */
+    void placeTogether(List<ParagraphLayout> group) throws IOException {
+        flow.keepTogether(height(group));
+        for (ParagraphLayout paragraph : group) {
+            flow.place(paragraph);
+        }
+    }
+
+    /** Full height of paragraphs including the gaps between them. */
+    static float height(List<ParagraphLayout> group) {
+        float height = 0f;
+        for (ParagraphLayout paragraph : group) {
+            height += paragraph.spaceBefore() + paragraph.linesHeight() + paragraph.spaceAfter();
+        }
+        return height;
+    }
+}

@@ -1,0 +1,92 @@
+package org.framelens.report.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.framelens.article.ArticleMetadata;
+import org.framelens.measure.OutletProfile;
+import org.framelens.report.pdf.layout.FlowPosition;
+import org.framelens.report.pdf.layout.PageFlow;
+import org.framelens.report.pdf.layout.Paragraph;
+import org.framelens.report.pdf.layout.ParagraphLayout;
+
+/**
+ * The first page: what the report is, which outlets and articles it compares, what it measures (and that a
+ * score describes language, not truth), and which files had to be skipped.
+ */
+final class TitlePageSection implements ReportSection {
+
+    private static final float ENTRY_INDENT = 16f;
+
+    @Override
+    public void render(ReportContext context) throws IOException {
+        ReportStyles styles = context.styles();
+        ReportText text = context.text();
+        PageFlow flow = context.flow();
+        flow.newPage();
+        FlowPosition top = flow.position();
+        flow.place(context.layout(Paragraph.of(text.get("report.label"), styles.label(), 0f, 6f)));
+        flow.place(context.layout(Paragraph.of(title(context), styles.title(), 0f, 8f)));
+        String meta = text.format("title.meta", context.figures().date(context.comparison().reportDate()),
+                context.comparison().toolVersion());
+        flow.place(context.layout(Paragraph.of(meta, styles.meta(), 0f, 10f)));
+        flow.rule(flow.frame().left(), flow.frame().right(), flow.cursor(), 0.8f, 0f);
+        flow.gap(4f);
+        context.bookmarks().add(text.get("bookmark.title"), top);
+
+        List<OutletProfile> outlets = context.comparison().outlets();
+        if (!outlets.isEmpty()) {
+            List<List<ParagraphLayout>> entries = new ArrayList<>();
+            for (int i = 0; i < outlets.size(); i++) {
+                entries.add(entry(context, i + 1, outlets.get(i)));
+            }
+            ParagraphLayout heading = context.layout(Paragraph.of(text.get("title.outlets"), styles.subheading(), 0f, 4f));
+            context.heading(heading, 14f, ReportContext.height(entries.get(0)));
+            for (List<ParagraphLayout> entry : entries) {
+                context.placeTogether(entry);
+            }
+        }
+
+        ParagraphLayout measuresHeading = context.layout(
+                Paragraph.of(text.get("title.measures.heading"), styles.subheading(), 0f, 4f));
+        ParagraphLayout measures = context.layout(Paragraph.of(text.get("title.measures"), styles.body(), 0f, 0f));
+        context.heading(measuresHeading, 16f, measures.heightOfFirst(3));
+        flow.place(measures);
+
+        List<String> problems = context.comparison().problems();
+        if (!problems.isEmpty()) {
+            ParagraphLayout problemsHeading = context.layout(
+                    Paragraph.of(text.get("title.problems.heading"), styles.subheading(), 0f, 4f));
+            ParagraphLayout intro = context.layout(
+                    Paragraph.of(text.get("title.problems.intro"), styles.body(), 0f, 4f));
+            FlowPosition at = context.heading(problemsHeading, 16f, intro.linesHeight() + intro.spaceAfter());
+            context.bookmarks().add(text.get("bookmark.problems"), at);
+            flow.place(intro);
+            for (String problem : problems) {
+                flow.place(context.layout(Paragraph.of("•  " + problem, styles.small(), 0f, 3f).indented(10f)));
+            }
+        }
+    }
+
+    /** The report's title, e.g. "How 5 outlets covered the story". */
+    static String title(ReportContext context) {
+        int count = context.comparison().outlets().size();
+        return switch (count) {
+            case 0 -> context.text().get("title.heading.none");
+            case 1 -> context.text().get("title.heading.one");
+            default -> context.text().format("title.heading.many", count);
+        };
+    }
+
+    /** An outlet's entry: number and name, then its headline and date indented beneath. */
+    private static List<ParagraphLayout> entry(ReportContext context, int number, OutletProfile profile)
+            throws IOException {
+        ReportStyles styles = context.styles();
+        ArticleMetadata metadata = profile.article().metadata();
+        String date = context.figures().articleDate(metadata.date(), metadata.dateApproximate());
+        return List.of(
+                context.layout(Paragraph.of(number + ".  " + context.outletName(profile), styles.entryName(), 8f, 1f)),
+                context.layout(Paragraph.of(context.headline(profile), styles.body(), 0f, 1f).indented(ENTRY_INDENT)),
+                context.layout(Paragraph.of(date, styles.small(), 0f, 0f).indented(ENTRY_INDENT)));
+    }
+}

@@ -1,0 +1,36 @@
+package org.framelens.report.pdf.layout;
+
+/**
+ * How a piece of text looks.
+ *
+ * @param face the typeface
+ * @param size font size in points
+ * @param leading distance between baselines in points
+ * @param grey ink from 0 (black) to 1 (white); grey only ever repeats what the words already say
+ */
+public record TextStyle(FontFace face, float size, float leading, float grey) {
+
+    public TextStyle {
+        if (size <= 0 || leading < size) {
+            throw new IllegalArgumentException("font size must be positive and leading at least the size");
+        }
+        if (grey < 0 || grey > 1) {
+            throw new IllegalArgumentException("grey must lie between 0 (black) and 1 (white)");
+        }
+    }
+
+    /** Black text with the given face, size and leading. */
+    public static TextStyle of(FontFace face, float size, float leading) {
+        return new TextStyle(face, size, leading, 0f);
+    }
+
+    /** The same style in another face, e.g. the bold of a body style. */
+    public TextStyle withFace(FontFace newFace) {
+        return new TextStyle(newFace, size, leading, grey);
+    }
+
+    /** The same style in grey ink. */
+    public TextStyle withGrey(float newGrey) {
+        return new TextStyle(face, size, leading, newGrey);
+    }
+}

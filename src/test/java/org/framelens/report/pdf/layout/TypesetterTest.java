@@ -1,0 +1,90 @@
+package org.framelens.report.pdf.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TypesetterTest {
+
+    private static final TextStyle BODY = TextStyle.of(FontFace.SERIF, 11f, 15f);
+    private static final String TEXT = "Despite weeks of frantic diplomacy and pressure from Washington, the signs "
+            + "emerging ahead of U.S. envoy Steve Witkoff’s trip to Moscow this week look bleak.";
+
+    private final PDDocument document = new PDDocument();
+    private final Typesetter typesetter =
+            new Typesetter(new DocumentFonts(document, FontCatalog.standard()), ArabicShaper.standard());
+
+    @AfterEach
+    void close() throws IOException {
+        document.close();
+    }
+
+    @Test
+    void breaksBetweenWordsSoNoLineIsWiderThanTheColumn() throws IOException {
+        ParagraphLayout layout = typesetter.layout(Paragraph.of(TEXT, BODY, 0f, 0f), 150f);
+
+        assertThat(layout.lines()).hasSizeGreaterThan(3)
+                .allSatisfy(line -> assertThat(line.width()).isLessThanOrEqualTo(150f));
+        assertThat(String.join(" ", layout.lines().stream().map(TextLine::text).toList())).isEqualTo(TEXT);
+    }
+
+    @Test
+    void measuredWidthMatchesTheFontsAdvanceWidths() throws IOException {
+        TextLine line = typesetter.line("Kyiv", BODY);
+
+        // Liberation Serif advance widths: K 722, y 500, i 278, v 500 units per 1,000 at 11 pt.
+        assertThat(line.width()).isCloseTo((722 + 500 + 278 + 500) / 1000f * 11f, org.assertj.core.data.Offset.offset(0.01f));
+    }
+
+    @Test
+    void breaksAWordWiderThanTheColumnBetweenCharacters() throws IOException {
+        String word = "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft";
+
+        ParagraphLayout layout = typesetter.layout(Paragraph.of("Das " + word, BODY, 0f, 0f), 100f);
+
+        assertThat(layout.lines()).hasSizeGreaterThan(3)
+                .allSatisfy(line -> assertThat(line.width()).isLessThanOrEqualTo(100f));
+        assertThat(layout.lines().get(0).text()).isEqualTo("Das");
+        assertThat(String.join("", layout.lines().stream().skip(1).map(TextLine::text).toList())).isEqualTo(word);
+    }
+
+    @Test
+    void picksForEachScriptTheFirstFontThatHasIt() throws IOException {
+        TextLine line = typesetter.line("Зеленский and زيلينسكي", BODY);
+
+        List<String> fonts = line.runs().stream().map(r -> r.text().strip() + "=" + r.font().getName()).toList();
+        assertThat(fonts).anySatisfy(f -> assertThat(f).startsWith("Зеленский").contains("LiberationSerif"));
+        assertThat(fonts).anySatisfy(f -> assertThat(f).contains("DejaVuSans"));
+        assertThat(typesetter.replacedCharacters()).isZero();
+    }
+
+    @Test
+    void substitutesAndCountsEveryCharacterNoFontHas() throws IOException {
+        TextLine line = typesetter.line("習近平 🙂 ok\u0007", BODY);
+        typesetter.line("one more 習", BODY);
+
+        assertThat(line.text()).isEqualTo("□□□ □ ok");
+        assertThat(typesetter.replacedCharacters()).isEqualTo(5);
+    }
+
+    @Test
+    void keepsStylesApartWithinOneLine() throws IOException {
+        Paragraph paragraph = new Paragraph(List.of(new Span("Headline: ", BODY.withFace(FontFace.SERIF_BOLD)),
+                new Span("Peace talks", BODY)), Align.LEFT, 0f, 0f, 0f);
+
+        TextLine line = typesetter.layout(paragraph, 400f).lines().get(0);
+
+        assertThat(line.runs()).extracting(StyledRun::text).containsExactly("Headline: ", "Peace talks");
+        assertThat(line.runs().get(0).font().getName()).contains("LiberationSerif-Bold");
+        assertThat(line.runs().get(1).font().getName()).doesNotContain("Bold");
+    }
+
+    @Test
+    void blankTextHasNoLines() throws IOException {
+        assertThat(typesetter.layout(Paragraph.of(" \n\t ", BODY, 0f, 0f), 100f).lines()).isEmpty();
+    }
+}

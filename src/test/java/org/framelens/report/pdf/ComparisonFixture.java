@@ -68,7 +68,7 @@ final class ComparisonFixture {
 
     /** The comparison built so far. */
     Comparison build() {
-        return new Comparison(TOOL_VERSION, REPORT_DATE, outlets, problems);
+        return new Comparison(TOOL_VERSION, REPORT_DATE, java.util.List.of(), outlets, problems);
     }
 
     /** The five example outlets with hand-made figures and the blocks cleaning would remove. */

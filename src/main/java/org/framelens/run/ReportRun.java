@@ -1,0 +1,147 @@
+package org.framelens.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.framelens.annotate.AnnotatedArticle;
+import org.framelens.annotate.Annotator;
+import org.framelens.annotate.LanguageModels;
+import org.framelens.article.Article;
+import org.framelens.article.RawDocument;
+import org.framelens.clean.PageCleaner;
+import org.framelens.compare.Comparison;
+import org.framelens.measure.CueFinder;
+import org.framelens.measure.OutletMeasurer;
+import org.framelens.measure.OutletProfile;
+import org.framelens.report.OutputFile;
+import org.framelens.report.json.JsonReportWriter;
+import org.framelens.report.pdf.PdfReportWriter;
+import org.framelens.source.InputReader;
+import org.framelens.source.ReadResult;
+
+/**
+ * One run of the pipeline: read the files, clean, annotate and measure each article, compare them, and
+ * write the PDF and JSON reports, each whole or not at all.
+ */
+public final class ReportRun {
+
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    private final String version;
+    private final Consumer<String> problems;
+    private final Consumer<String> progress;
+
+    /**
+     * @param version framelens's version, recorded in the reports
+     * @param problems receives one line per file that could not be used (always shown)
+     * @param progress receives what the run is doing (hidden by --quiet)
+     */
+    public ReportRun(String version, Consumer<String> problems, Consumer<String> progress) {
+        this.version = version;
+        this.problems = problems;
+        this.progress = progress;
+    }
+
+    /** Runs the pipeline with these settings and says how it ended. */
+    public RunOutcome run(RunSettings settings) {
+        String clash = outputClash(settings);
+        if (clash != null) {
+            problems.accept(clash);
+            return RunOutcome.NOTHING_WRITTEN;
+        }
+        ReadResult read = new InputReader().read(settings.inputs());
+        List<String> lines = new ArrayList<>(read.problems());
+        read.problems().forEach(problems);
+        List<RawDocument> usable = read.documents();
+        if (usable.isEmpty()) {
+            problems.accept("framelens: no usable article in " + String.join(", ", settings.inputs())
+                    + "; no report written");
+            return RunOutcome.NOTHING_WRITTEN;
+        }
+        progress.accept("Reading " + usable.size() + (usable.size() == 1 ? " article" : " articles") + " ...");
+        List<OutletProfile> profiles = analyse(usable, lines);
+        if (profiles.isEmpty()) {
+            problems.accept("framelens: none of the files holds article text; no report written");
+            return RunOutcome.NOTHING_WRITTEN;
+        }
+        profiles.sort(Comparator.comparing((OutletProfile p) -> p.article().outlet().toLowerCase(Locale.ROOT))
+                .thenComparing(p -> p.article().file()));
+        Comparison comparison = new Comparison(version, settings.reportDate(), settings.subjectTerms(), profiles, lines);
+        try {
+            OutputFile.write(settings.pdf(), out -> new PdfReportWriter(settings.paper()).write(comparison, out));
+            OutputFile.write(settings.json(), out -> new JsonReportWriter().write(comparison, out));
+        } catch (IOException e) {
+            problems.accept("framelens: could not write the report (" + e.getMessage() + ")");
+            return RunOutcome.NOTHING_WRITTEN;
+        }
+        progress.accept("Wrote " + settings.pdf() + " and " + settings.json());
+        return allUsed(lines, profiles) ? RunOutcome.ALL_USED : RunOutcome.SOME_SKIPPED;
+    }
+
+    /** Cleans, annotates and measures each document, several at once; adds a line for each with no text. */
+    private List<OutletProfile> analyse(List<RawDocument> documents, List<String> lines) {
+        PageCleaner cleaner = new PageCleaner();
+        Annotator annotator = new Annotator(LanguageModels.load());
+        OutletMeasurer measurer = new OutletMeasurer(new CueFinder());
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<OutletProfile>> futures = new ArrayList<>();
+            for (RawDocument document : documents) {
+                futures.add(pool.submit(() -> {
+                    Article article = cleaner.clean(document);
+                    AnnotatedArticle annotated = annotator.annotate(article);
+                    return annotated.sentences().isEmpty() ? null : measurer.measure(annotated);
+                }));
+            }
+            List<OutletProfile> profiles = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                OutletProfile profile = futures.get(i).get();
+                if (profile == null) {
+                    String line = documents.get(i).file() + ": no article text left after removing page furniture; skipped";
+                    problems.accept(line);
+                    lines.add(line);
+                } else {
+                    profiles.add(profile);
+                }
+            }
+            return profiles;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while analysing the articles", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Whether every problem line is only a warning about a file that was still used. */
+    private static boolean allUsed(List<String> lines, List<OutletProfile> profiles) {
+        return lines.stream().allMatch(line -> profiles.stream().anyMatch(p -> line.startsWith(p.article().file() + ": ")));
+    }
+
+    /** A one-line refusal when an output would overwrite an input or the other output, else null. */
+    private static String outputClash(RunSettings settings) {
+        Path pdf = settings.pdf().toAbsolutePath().normalize();
+        Path json = settings.json().toAbsolutePath().normalize();
+        if (pdf.equals(json)) {
+            return "framelens: the PDF and the JSON report cannot both be written to " + settings.pdf();
+        }
+        for (String input : settings.inputs()) {
+            Path in = Path.of(input).toAbsolutePath().normalize();
+            if (!Files.isDirectory(in) && (in.equals(pdf) || in.equals(json))) {
+                return "framelens: " + input + " is an input file; choose another place for the report";
+            }
+        }
+        return null;
+    }
+}

@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "framelens", mixinStandardHelpOptions = true, versionProvider = FramelensCommand.Version.class,
         sortOptions = false,
         description = {
-            "Compares how news outlets cover the same story: reads one article per outlet (.txt, .md, .html, .pdf),",
-            "measures hedging, certainty and quoting, and writes a PDF report with the evidence and a JSON file."},
+            "Compares how news outlets cover the same story.",
+            "Reads one article per outlet (.txt, .md, .html, .pdf), measures hedging,",
+            "certainty and quoting, and writes a PDF report with the evidence and a JSON file."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was used and the report written",
@@ -71,9 +72,17 @@ public final class FramelensCommand implements Callable<Integer> {
         return execute(System.getenv(), args);
     }
 
-    /** Runs the command with the given environment (for tests) and returns the exit code. */
+    /** Runs the command with the process environment and returns the exit code. */
     static int execute(Map<String, String> environment, String... args) {
         return new CommandLine(new FramelensCommand(environment)).execute(args);
+    }
+
+    /** Runs the command with the given environment and output streams (for tests); returns the exit code. */
+    static int execute(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new FramelensCommand(environment));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
     }
 
     @Override

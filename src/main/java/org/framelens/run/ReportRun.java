@@ -77,8 +77,10 @@ public final class ReportRun {
                 .thenComparing(p -> p.article().file()));
         Comparison comparison = new Comparison(version, settings.reportDate(), settings.subjectTerms(), profiles, lines);
         try {
-            OutputFile.write(settings.pdf(), out -> new PdfReportWriter(settings.paper()).write(comparison, out));
-            OutputFile.write(settings.json(), out -> new JsonReportWriter().write(comparison, out));
+            byte[] pdf = render(out -> new PdfReportWriter(settings.paper()).write(comparison, out));
+            byte[] json = render(out -> new JsonReportWriter().write(comparison, out));
+            OutputFile.write(settings.pdf(), out -> out.write(pdf));
+            OutputFile.write(settings.json(), out -> out.write(json));
         } catch (IOException e) {
             problems.accept("framelens: could not write the report (" + e.getMessage() + ")");
             return RunOutcome.NOTHING_WRITTEN;
@@ -122,6 +124,13 @@ public final class ReportRun {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** Renders one output in memory, so that neither file is replaced unless both could be made. */
+    private static byte[] render(OutputFile.Content content) throws IOException {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        content.writeTo(buffer);
+        return buffer.toByteArray();
     }
 
     /** Whether every problem line is only a warning about a file that was still used. */

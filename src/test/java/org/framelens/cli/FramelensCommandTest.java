@@ -1,0 +1,202 @@
+package org.framelens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FramelensCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(Map<String, String> env, String... args) {
+        return FramelensCommand.execute(env, new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private int run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    private Path pdf() {
+        return dir.resolve("out/report.pdf");
+    }
+
+    private Path json() {
+        return dir.resolve("out/report.json");
+    }
+
+    private JsonNode jsonReport() throws IOException {
+        return new ObjectMapper().readTree(json().toFile());
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private List<String> errorLines() {
+        return err.toString().lines().toList();
+    }
+
+    @Test
+    void examplesGiveBothReportsAndExitZero() throws IOException {
+        int code = run("input", "-o", pdf().toString(), "--date", "2026-01-15");
+
+        assertThat(code).isZero();
+        assertThat(err.toString()).isEmpty();
+        JsonNode sources = jsonReport().path("sources");
+        assertThat(sources).extracting(s -> s.path("outlet").asText()).containsExactly(
+                "Clash Report", "The Bulwark", "The Kyiv Independent", "Unnamed opinion blog",
+                "Unnamed political news site");
+        for (JsonNode source : sources) {
+            assertThat(source.path("excluded").size()).as(source.path("outlet").asText()).isPositive();
+            assertThat(source.path("metrics").path("hedges_per_1k").asDouble()).isPositive();
+            assertThat(source.path("file").asText()).startsWith("input/");
+        }
+        String text = pdfText(pdf());
+        assertThat(text).contains("The Kyiv Independent", "Why Trump's peace plan is unlikely to end Russia's war in Ukraine",
+                "15 Jan 2026");
+    }
+
+    @Test
+    void commentsAndCaptionsNeverReachTheAnalysis() throws IOException {
+        run("input", "-o", pdf().toString(), "-q");
+        StringBuilder analysed = new StringBuilder();
+        for (JsonNode source : jsonReport().path("sources")) {
+            source.path("sentences").forEach(s -> analysed.append(s.path("text").asText()).append('\n'));
+        }
+        assertThat(analysed.toString()).doesNotContain("Kudos to Cathy Young", "Leave a comment", "Related Articles",
+                "Getty Images", "What a thought provoking article", "Video thumbnail", "7 min read");
+        assertThat(analysed.toString()).contains("So the war is likely to grind on.",
+                "any peace discussions in which Trump and Putin are major players are going to be a travesty");
+    }
+
+    @Test
+    void badFilesAreNamedAndTheRestIsReported() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("articles"));
+        Files.copy(Path.of("input/clash-report.txt"), folder.resolve("clash-report.txt"));
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        Files.write(folder.resolve("broken.pdf"), "not a pdf".getBytes(StandardCharsets.US_ASCII));
+        Files.write(folder.resolve("image.txt"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 7, 8});
+        Files.writeString(folder.resolve("notes.docx"), "hello");
+
+        int code = run(folder.toString(), "-o", pdf().toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(errorLines()).hasSize(4).allSatisfy(line -> assertThat(line).startsWith(folder + "/"));
+        assertThat(err.toString()).contains("empty.txt: ", "broken.pdf: ", "image.txt: ", "notes.docx: ")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(jsonReport().path("sources")).hasSize(1);
+        assertThat(jsonReport().path("problems")).hasSize(4);
+    }
+
+    @Test
+    void nothingUsableWritesNothingAndKeepsTheEarlierReport() throws IOException {
+        Files.createDirectories(pdf().getParent());
+        Files.writeString(pdf(), "earlier report");
+        Files.writeString(json(), "{\"earlier\": true}");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "   \n");
+
+        int code = run(empty.toString(), "missing-folder/", "-o", pdf().toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(Files.readString(pdf())).isEqualTo("earlier report");
+        assertThat(Files.readString(json())).isEqualTo("{\"earlier\": true}");
+        assertThat(err.toString()).contains("missing-folder/: no such file or folder", "empty.txt: the file is empty");
+        try (Stream<Path> left = Files.list(pdf().getParent())) {
+            assertThat(left).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("report.pdf", "report.json");
+        }
+    }
+
+    @Test
+    void plainTextWithoutMetadataTakesFileNameAndFirstLine() throws IOException {
+        Path article = Files.writeString(dir.resolve("riverside-gazette.txt"), String.join("\n",
+                "Council delays vote on new bridge",
+                "",
+                "The city council postponed its vote on the river bridge on Tuesday, citing rising costs.",
+                "\"We may need another month,\" council leader Ana Ortiz said.",
+                "Critics say the delay could push the project past the election."));
+
+        int code = run(article.toString(), "-o", pdf().toString());
+
+        assertThat(code).isZero();
+        JsonNode source = jsonReport().path("sources").get(0);
+        assertThat(source.path("outlet").asText()).isEqualTo("riverside-gazette");
+        assertThat(source.path("title").asText()).isEqualTo("Council delays vote on new bridge");
+        assertThat(source.path("date").isNull()).isTrue();
+        assertThat(source.path("sentences").get(2).path("speaker").asText()).isEqualTo("Ana Ortiz");
+        assertThat(source.path("cues")).extracting(c -> c.path("text").asText()).containsExactly("may", "could");
+        assertThat(pdfText(pdf())).contains("riverside-gazette", "date unknown");
+    }
+
+    @Test
+    void sameInputAndDateGiveTheSamePdf() throws IOException {
+        run("input", "-o", pdf().toString(), "--date", "2026-02-01");
+        byte[] first = Files.readAllBytes(pdf());
+        Path second = dir.resolve("second/report.pdf");
+        run(Map.of("SOURCE_DATE_EPOCH", "1769904000"), "input", "-o", second.toString());
+
+        assertThat(Files.readAllBytes(second)).isEqualTo(first);
+    }
+
+    @Test
+    void refusesToWriteTheReportOverAnInputFile() throws IOException {
+        Path article = dir.resolve("article.txt");
+        Files.copy(Path.of("input/clash-report.txt"), article);
+        byte[] before = Files.readAllBytes(article);
+
+        int code = run(article.toString(), "-o", article.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(Files.readAllBytes(article)).isEqualTo(before);
+        assertThat(err.toString()).contains("is an input file");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("--date", "2025-13-01")).isEqualTo(2);
+        assertThat(run("--paper", "legal")).isEqualTo(2);
+        assertThat(run("--no-such-option")).isEqualTo(2);
+        assertThat(err.toString()).contains("--date \"2025-13-01\" is not a date", "--paper \"legal\"");
+    }
+
+    @Test
+    void quietRunPrintsNothingWhenAllIsWell() {
+        assertThat(run("input", "-q", "-o", pdf().toString())).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void helpAndVersionExitWithZero() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--output", "--json", "--subject", "Exit codes");
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).contains("framelens 0.1.0");
+    }
+
+    @Test
+    void jsonGoesBesideThePdfByDefault() {
+        assertThat(FramelensCommand.jsonBeside(Path.of("reports/x.pdf"))).isEqualTo(Path.of("reports/x.json"));
+        assertThat(FramelensCommand.jsonBeside(Path.of("reports/x"))).isEqualTo(Path.of("reports/x.json"));
+    }
+}

@@ -25,17 +25,20 @@ final class SpeakerPhrase {
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
 
     /** The word lists behind speaker phrases, loaded once and shared. */
-    record Lexicon(Set<String> titleWords, Set<String> sourceNouns, Set<String> speechNouns) {
+    record Lexicon(Set<String> titleWords, Set<String> sourceNouns, Set<String> speechNouns,
+                   Set<String> nameParticles) {
         static Lexicon load() {
             return new Lexicon(WordList.set(SpeakerPhrase.class, "title-words.txt"),
                     WordList.set(SpeakerPhrase.class, "source-nouns.txt"),
-                    WordList.set(SpeakerPhrase.class, "speech-nouns.txt"));
+                    WordList.set(SpeakerPhrase.class, "speech-nouns.txt"),
+                    WordList.set(SpeakerPhrase.class, "name-particles.txt"));
         }
     }
 
     private final Set<String> titleWords;
     private final Set<String> sourceNouns;
     private final Set<String> speechNouns;
+    private final Set<String> nameParticles;
     private final Set<String> capitalisedInText;
 
     /**
@@ -46,6 +49,7 @@ final class SpeakerPhrase {
         this.titleWords = lexicon.titleWords();
         this.sourceNouns = lexicon.sourceNouns();
         this.speechNouns = lexicon.speechNouns();
+        this.nameParticles = lexicon.nameParticles();
         this.capitalisedInText = capitalisedInText;
     }
 
@@ -93,18 +97,6 @@ final class SpeakerPhrase {
         if (end < start) {
             return null;
         }
-        for (int i = start; i <= end; i++) {
-            if (isNameWord(tokens, i)) {
-                int nameEnd = i;
-                while (nameEnd + 1 <= end && isNameWord(tokens, nameEnd + 1)) {
-                    nameEnd++;
-                }
-                if (nameEnd == end || !tokens.get(end).hasTag("NOUN") || speechNouns.contains(normal(tokens.get(end)))) {
-                    return describe(tokens, start, nameEnd);
-                }
-                break;
-            }
-        }
         return describe(tokens, start, end);
     }
 
@@ -125,6 +117,45 @@ final class SpeakerPhrase {
     /** Whether the token can be part of a person's or organisation's name. */
     boolean isNameWord(List<Token> tokens, int i) {
         Token token = tokens.get(i);
+        if (isParticle(tokens, i)) {
+            return i > 0 && (isCapitalisedName(tokens, i - 1) || isParticle(tokens, i - 1)) && nameFollows(tokens, i + 1);
+        }
+        if (hyphenAt(tokens, i)) {
+            return i > 0 && (isCapitalisedName(tokens, i - 1) || isParticle(tokens, i - 1)) && capitalisedAt(tokens, i + 1);
+        }
+        return isCapitalisedName(tokens, i);
+    }
+
+    /** Whether a capitalised name word comes next, past any further particles and hyphens ("der Leyen"). */
+    private boolean nameFollows(List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size() && (isParticle(tokens, i) || hyphenAt(tokens, i))) {
+            i++;
+        }
+        return capitalisedAt(tokens, i);
+    }
+
+    private boolean capitalisedAt(List<Token> tokens, int i) {
+        return i < tokens.size() && isCapitalisedName(tokens, i);
+    }
+
+    private static boolean hyphenAt(List<Token> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).text().equals("-");
+    }
+
+    /** A name particle such as "al" or "von", alone or joined to the next word by a hyphen ("al-Ansari"). */
+    private boolean isParticle(List<Token> tokens, int i) {
+        return nameParticles.contains(normal(tokens.get(i)));
+    }
+
+    private boolean isCapitalisedName(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        String text = token.text();
+        int hyphen = text.indexOf('-');
+        if (hyphen > 0 && nameParticles.contains(text.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT))
+                && hyphen + 1 < text.length() && Character.isUpperCase(text.charAt(hyphen + 1))) {
+            return true;
+        }
         if (token.quoted() || NOT_NAME_TAGS.contains(baseTag(token)) || !Character.isUpperCase(token.text().charAt(0))) {
             return false;
         }

@@ -34,6 +34,7 @@ public final class PageCleaner {
                         PhraseList.load("byline-labels.txt"),
                         PhraseList.load("byline-connectors.txt"),
                         PhraseList.load("timestamp-labels.txt")),
+                new CreditLineRule(new LinePhrases(PhraseList.load("credit-lines.txt"))),
                 new CaptionRule(
                         PhraseList.load("photo-agencies.txt"),
                         PhraseList.load("credit-labels.txt"),
@@ -48,7 +49,7 @@ public final class PageCleaner {
     /** Cleans one page; never throws for odd input and may return an article with no paragraphs. */
     public Article clean(RawDocument page) {
         if (page == null) {
-            return new Article("", labelled(ArticleMetadata.NONE, "", List.of()), List.of(), List.of());
+            return new Article("", labelled(ArticleMetadata.NONE, "", null, List.of()), List.of(), List.of());
         }
         ArticleMetadata metadata = page.metadata() == null ? ArticleMetadata.NONE : page.metadata();
         Page cleaned = Page.of(usableBlocks(page.blocks()), metadata.title());
@@ -68,7 +69,9 @@ public final class PageCleaner {
             }
         }
         String file = page.file() == null ? "" : page.file();
-        return new Article(file, labelled(metadata, file, paragraphs), paragraphs, removed);
+        String headline = cleaned.headline() >= 0 && cleaned.verdict(cleaned.headline()).isEmpty()
+                ? cleaned.text(cleaned.headline()) : null;
+        return new Article(file, labelled(metadata, file, headline, paragraphs), paragraphs, removed);
     }
 
     /** Appends a removal, merging it into the previous one when the block just before went for the same reason. */
@@ -93,9 +96,12 @@ public final class PageCleaner {
         return usable;
     }
 
-    private static ArticleMetadata labelled(ArticleMetadata metadata, String file, List<String> paragraphs) {
+    /** The metadata with outlet and title filled in: from the file name, and the headline found on the page. */
+    private static ArticleMetadata labelled(ArticleMetadata metadata, String file, String headline,
+                                            List<String> paragraphs) {
         String outlet = isBlank(metadata.outlet()) ? ArticleLabels.outletFromFile(file) : metadata.outlet();
-        String title = isBlank(metadata.title()) ? ArticleLabels.titleFromParagraphs(paragraphs) : metadata.title();
+        String fallback = headline != null ? headline : ArticleLabels.titleFromParagraphs(paragraphs);
+        String title = isBlank(metadata.title()) ? fallback : metadata.title();
         return metadata.withOutletAndTitle(outlet, title);
     }
 

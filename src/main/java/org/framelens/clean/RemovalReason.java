@@ -5,6 +5,7 @@ enum RemovalReason {
     INTERFACE("page interface (logo, reading time, buttons, counters)"),
     NAVIGATION("navigation"),
     DATE_AND_BYLINE("date and byline line"),
+    CREDITS("reporting credits or copyright notice"),
     CAPTION("photo caption or credit"),
     RELATED_HEADLINE("headline of another article (related link)"),
     COMMENT_SECTION("reader comments and comment form"),

@@ -34,7 +34,7 @@ class ReaderCommentRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"The council meets again on March 12 to award the first contracts.",
-            "Additional reporting by the Gazette newsroom."})
+            "The bridge is due to open in the spring of 2027."})
     void keepsTextAfterAGapWithoutCommentCues(String closing) {
         Article article = MadeUpPage.titled().opening().closing().lineAfterGap(closing, 3).clean();
 

@@ -17,13 +17,14 @@ final class RemovedTextExcerpt {
 
     /** The text to print for a removed block. */
     static String of(String raw, ReportText text, FigureFormat figures) {
-        String clean = PrintableText.clean(raw).strip();
+        String clean = String.join("\n", raw.lines().map(line -> PrintableText.clean(line).strip())
+                .filter(line -> !line.isEmpty()).toList());
         int total = clean.codePointCount(0, clean.length());
         if (total <= LIMIT) {
             return clean;
         }
         int cut = clean.offsetByCodePoints(0, LIMIT);
-        int space = clean.lastIndexOf(' ', cut);
+        int space = Math.max(clean.lastIndexOf(' ', cut), clean.lastIndexOf('\n', cut));
         if (space > 0 && clean.codePointCount(space, cut) <= SEARCH_BACK) {
             cut = space;
         }

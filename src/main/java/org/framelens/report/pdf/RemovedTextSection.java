@@ -1,6 +1,7 @@
 package org.framelens.report.pdf;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.framelens.article.Removal;
@@ -69,16 +70,27 @@ final class RemovedTextSection implements ReportSection {
         }
     }
 
-    /** A removed block: its number and reason in bold, then its text indented beneath. */
+    /**
+     * A removed block: its number and reason in bold, then its text indented beneath, each line of the page
+     * on a line of its own (neighbouring lines removed for the same reason arrive as one block).
+     */
     private static List<ParagraphLayout> block(ReportContext context, int number, Removal removal)
             throws IOException {
         ReportStyles styles = context.styles();
         String reason = removal.reason() == null || removal.reason().isBlank()
                 ? context.text().get("removed.noReason") : capitalised(removal.reason().strip());
         String excerpt = RemovedTextExcerpt.of(removal.text(), context.text(), context.figures());
-        return List.of(
-                context.layout(Paragraph.of(number + ". " + reason, styles.reason(), 6f, 1f)),
-                context.layout(Paragraph.of(excerpt, styles.excerpt(), 0f, 2f).indented(EXCERPT_INDENT)));
+        List<ParagraphLayout> block = new ArrayList<>();
+        block.add(context.layout(Paragraph.of(number + ". " + reason, styles.reason(), 6f, 1f)));
+        List<String> lines = excerpt.lines().filter(line -> !line.isBlank()).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            float after = i == lines.size() - 1 ? 2f : 0.5f;
+            block.add(context.layout(Paragraph.of(lines.get(i), styles.excerpt(), 0f, after).indented(EXCERPT_INDENT)));
+        }
+        if (lines.isEmpty()) {
+            block.add(context.layout(Paragraph.of(excerpt, styles.excerpt(), 0f, 2f).indented(EXCERPT_INDENT)));
+        }
+        return block;
     }
 
     /** The reason with its first letter in upper case, as it starts a line of its own. */

@@ -12,8 +12,9 @@ class RemovedTextExcerptTest {
     private final FigureFormat figures = new FigureFormat(text);
 
     @Test
-    void printsShortTextWhole() {
-        assertThat(RemovedTextExcerpt.of("  Advertisement\nbanner ", text, figures)).isEqualTo("Advertisement banner");
+    void printsShortTextWholeKeepingEachPageLineApart() {
+        assertThat(RemovedTextExcerpt.of("  Leave a comment\n\nLeave a  Reply ", text, figures))
+                .isEqualTo("Leave a comment\nLeave a Reply");
     }
 
     @ParameterizedTest(name = "{0} characters without spaces -> {1} kept, ends \"{2}\"")

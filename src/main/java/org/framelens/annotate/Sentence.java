@@ -23,6 +23,28 @@ public record Sentence(int index, int paragraph, String text, List<Token> tokens
         return (int) tokens.stream().filter(Token::isWord).count();
     }
 
+    /** The stretches of the sentence inside quotation marks, as [start, end) character offsets in its text. */
+    public List<int[]> quotedStretches() {
+        List<int[]> stretches = new java.util.ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (Token token : tokens) {
+            if (token.quoted()) {
+                if (start < 0) {
+                    start = token.start();
+                }
+                end = token.end();
+            } else if (start >= 0) {
+                stretches.add(new int[] {start, end});
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            stretches.add(new int[] {start, end});
+        }
+        return stretches;
+    }
+
     /** Number of word tokens inside quotation marks. */
     public int quotedWordCount() {
         return (int) tokens.stream().filter(t -> t.isWord() && t.quoted()).count();

@@ -67,7 +67,7 @@ public final class ReportRun {
                     + "; no report written");
             return RunOutcome.NOTHING_WRITTEN;
         }
-        progress.accept("Reading " + usable.size() + (usable.size() == 1 ? " article" : " articles") + " ...");
+        progress.accept("Analysing " + usable.size() + (usable.size() == 1 ? " article" : " articles") + " ...");
         List<OutletProfile> profiles = analyse(usable, lines);
         if (profiles.isEmpty()) {
             problems.accept("framelens: none of the files holds article text; no report written");

@@ -81,6 +81,11 @@ public final class JsonReportWriter {
             sentence.put("text", s.text());
             sentence.put("voice", s.voice().label());
             sentence.put("speaker", s.speaker());
+            List<Object> quoted = new ArrayList<>();
+            for (int[] stretch : s.quotedStretches()) {
+                quoted.add(ordered("start", stretch[0], "end", stretch[1]));
+            }
+            sentence.put("quoted", quoted);
             sentences.add(sentence);
         }
         source.put("sentences", sentences);

@@ -63,6 +63,10 @@ class JsonReportWriterTest {
         assertThat(sentences.get(1).path("speaker").asText()).isEqualTo("analysts");
         assertThat(sentences.get(2).path("voice").asText()).isEqualTo("mixed");
         assertThat(sentences.get(0).path("speaker").isNull()).isTrue();
+        JsonNode quoted = sentences.get(2).path("quoted").get(0);
+        assertThat(sentences.get(2).path("text").asText().substring(quoted.path("start").asInt(), quoted.path("end").asInt()))
+                .isEqualTo("It is clearly over,");
+        assertThat(sentences.get(1).path("quoted")).isEmpty();
         for (JsonNode cue : source.path("cues")) {
             String text = sentences.get(cue.path("sentence").asInt()).path("text").asText();
             assertThat(text.substring(cue.path("start").asInt(), cue.path("end").asInt()))

@@ -28,16 +28,37 @@ enum CueCondition {
             return !(last + 1 < tokens.size() && (tokens.get(last + 1).hasTag("NUM") || tokens.get(last + 1).text().equals(",")));
         }
     },
-    /** Followed by to, that, as or an adjective: "appears to", "appear very robust". */
+    /** Followed by to, that, as or an adjective: "appears to", "appear “very robust.”", not "appeared on TV". */
     LINKING("linking") {
         @Override
         boolean holds(List<Token> tokens, int first, int last) {
-            int next = skipModifiers(tokens, last + 1);
-            if (next >= tokens.size()) {
-                return false;
+            boolean sawModifier = false;
+            for (int i = last + 1; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (LINKING_WORDS.contains(t.lower()) || t.hasTag("ADJ")) {
+                    return true;
+                }
+                if (t.hasTag("ADV")) {
+                    sawModifier = true;
+                } else if (!isQuoteMark(t)) {
+                    return sawModifier && t.hasTag("PUNCT");
+                }
             }
-            Token t = tokens.get(next);
-            return LINKING_WORDS.contains(t.lower()) || t.hasTag("ADJ");
+            return sawModifier;
+        }
+    },
+    /** Not denied just before: "nothing suggests", "no sign indicates" state an absence firmly. */
+    NOT_DENIED("not-denied") {
+        @Override
+        boolean holds(List<Token> tokens, int first, int last) {
+            return first == 0 || !DENIALS.contains(tokens.get(first - 1).lower());
+        }
+    },
+    /** Before a number: "about 100 dead", "some 700,000 men" approximate a figure. */
+    BEFORE_NUMBER("before-number") {
+        @Override
+        boolean holds(List<Token> tokens, int first, int last) {
+            return last + 1 < tokens.size() && tokens.get(last + 1).hasTag("NUM");
         }
     },
     /** Followed by "that" or a clause, not a gerund or "to": "suggests Moscow is", not "suggested imposing". */
@@ -96,6 +117,7 @@ enum CueCondition {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> LINKING_WORDS = Set.of("to", "that", "as", "likely", "unlikely");
     private static final Set<String> FIRST_PERSON_WORDS = Set.of("i", "we");
+    private static final Set<String> DENIALS = Set.of("nothing", "no", "not", "never", "none");
 
     private final String label;
 
@@ -134,11 +156,7 @@ enum CueCondition {
         return NEGATIONS.contains(lower) || lower.endsWith("n't");
     }
 
-    private static int skipModifiers(List<Token> tokens, int from) {
-        int i = from;
-        while (i < tokens.size() && (tokens.get(i).hasTag("ADV") || tokens.get(i).hasTag("PUNCT")) && !LINKING_WORDS.contains(tokens.get(i).lower())) {
-            i++;
-        }
-        return i;
+    private static boolean isQuoteMark(Token token) {
+        return token.hasTag("PUNCT") && "\"“”‘’'«»".contains(token.text());
     }
 }

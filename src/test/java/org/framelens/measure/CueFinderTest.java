@@ -51,6 +51,11 @@ class CueFinderTest {
         "This certainly does not look like peace.|booster:certainly",
         "In fact, the talks never started.|booster:In fact booster:never",
         "It remains to be seen whether Kyiv agrees.|hedge:remains to be seen",
+        "The guarantees appear “very robust.”|hedge:appear",
+        "Nothing suggests Moscow is about to face a setback.|''",
+        "Russia lost about 100 men per square kilometer.|hedge:about",
+        "They talked about the plan for some time.|''",
+        "A potential peace agreement was discussed.|hedge:potential",
     })
     void findsCuesInTheirIntendedSense(String paragraph, String expected) {
         assertThat(cues(paragraph)).isEqualTo(expected);

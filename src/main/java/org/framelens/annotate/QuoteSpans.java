@@ -36,11 +36,14 @@ public final class QuoteSpans {
                 } else if (c == '"' && opensAt(text, i)) {
                     open = i + 1;
                     closer = '"';
-                } else if (c == '‘' && opensAt(text, i) && hasSingleCloser(text, i + 1)) {
-                    open = i + 1;
-                    closer = '’';
+                } else if (c == '‘' && opensAt(text, i)) {
+                    int close = singleCloser(text, i + 1);
+                    if (close > i + 1) {
+                        spans.add(new Span(i + 1, close));
+                        i = close;
+                    }
                 }
-            } else if (c == closer && (closer != '’' || closesAt(text, i))
+            } else if (c == closer
                     || closer == '"' && c == '”' || closer == '”' && c == '"' && closesAt(text, i)) {
                 spans.add(new Span(open, i));
                 open = -1;
@@ -62,13 +65,29 @@ public final class QuoteSpans {
         return i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
-    /** Whether a single closing quote (not an apostrophe inside a word) follows within the paragraph. */
-    private static boolean hasSingleCloser(String text, int from) {
+    /**
+     * Where the single quotation opened before {@code from} closes, or -1: a ’ not followed by a letter,
+     * before the next opening ‘. Of several, the first that stands by punctuation ("on,’" "prices.’") wins
+     * over an apostrophe that ends a word ("drivers’ pay").
+     */
+    private static int singleCloser(String text, int from) {
+        int weak = -1;
         for (int i = from; i < text.length(); i++) {
-            if (text.charAt(i) == '’' && closesAt(text, i) && i > from) {
-                return true;
+            char c = text.charAt(i);
+            if (c == '‘' && opensAt(text, i)) {
+                break;
+            }
+            if (c == '’' && i > from && closesAt(text, i)) {
+                boolean byPunctuation = ".,!?;:…".indexOf(text.charAt(i - 1)) >= 0
+                        || i + 1 >= text.length() || ".,!?;:…".indexOf(text.charAt(i + 1)) >= 0;
+                if (byPunctuation) {
+                    return i;
+                }
+                if (weak < 0) {
+                    weak = i;
+                }
             }
         }
-        return false;
+        return weak;
     }
 }

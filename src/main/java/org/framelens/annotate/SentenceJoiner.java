@@ -9,12 +9,13 @@ import opennlp.tools.util.Span;
 import org.framelens.lexicon.WordList;
 
 /**
- * Undoes sentence splits the model makes after an abbreviation ("As U.S. | President Donald Trump ..."),
- * so that a sentence a reader sees as one is counted and quoted as one.
+ * Undoes sentence splits the model makes after an abbreviation ("As U.S. | President Donald Trump ...") or
+ * before a word in lower case ("at 6 a.m. | on Thursday"), so that a sentence a reader sees as one is
+ * counted and quoted as one.
  */
 final class SentenceJoiner {
 
-    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}$");
+    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}$");
     private static final int SHORT_PIECE_WORDS = 3;
 
     private final Set<String> abbreviations;
@@ -42,6 +43,9 @@ final class SentenceJoiner {
     }
 
     private boolean belongsToPrevious(String text, Span previous, Span next) {
+        if (Character.isLowerCase(text.charAt(next.getStart()))) {
+            return true;
+        }
         String before = text.substring(previous.getStart(), previous.getEnd());
         String lastWord = before.substring(before.lastIndexOf(' ') + 1);
         boolean abbreviation = INITIALISM.matcher(lastWord).find()

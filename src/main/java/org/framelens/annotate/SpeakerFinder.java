@@ -19,6 +19,8 @@ import org.framelens.lexicon.WordList;
 final class SpeakerFinder {
 
     private static final int LONGEST_APPOSITION = 16;
+    /** A quoted paragraph shorter than this is a subhead in quotation marks, not a quotation running on. */
+    private static final int SUBHEAD_WORDS = 5;
 
     /** Reporting verb forms, mapped to whether the phrase after them is the listener ("told the paper"). */
     private final Map<String, Boolean> reportingVerbs;
@@ -42,6 +44,7 @@ final class SpeakerFinder {
         List<String> namedSoFar = new ArrayList<>();
         String lastNamed = null;
         String lastAny = null;
+        String previousPerson = null;
         for (TaggedSentence sentence : sentences) {
             Found found = find(phrases, sentence.tokens());
             String speaker = null;
@@ -49,6 +52,8 @@ final class SpeakerFinder {
                 String inSentence = phrases.nameBeforeQuotation(sentence.tokens());
                 if (found.pronoun() && inSentence != null && sentence.voice() != Voice.AUTHOR) {
                     speaker = fullName(inSentence, namedSoFar);
+                } else if (found.pronoun() && !found.text().equals("they") && previousPerson != null) {
+                    speaker = fullName(previousPerson, namedSoFar);
                 } else if (found.pronoun()) {
                     speaker = found.text().equals("they") ? lastAny : lastNamed;
                 } else if (found.named()) {
@@ -57,12 +62,13 @@ final class SpeakerFinder {
                     lastNamed = speaker;
                 } else {
                     String known = fullName(found.text(), namedSoFar);
-                    speaker = known.equals(found.text()) ? found.text().toLowerCase(Locale.ROOT) : known;
+                    speaker = known.equals(found.text()) ? found.text() : known;
                 }
             }
             if (speaker != null) {
                 lastAny = speaker;
             }
+            previousPerson = phrases.personBeforeQuotation(sentence.tokens());
             result.add(speaker);
         }
         inheritWithinQuotations(sentences, result);
@@ -71,7 +77,9 @@ final class SpeakerFinder {
 
     /**
      * A fully quoted sentence without its own attribution belongs to the speaker named next to it in the same
-     * paragraph: the attribution that closes the quotation, or else the one that opened it.
+     * paragraph: the attribution that closes the quotation, or else the one that opened it. A paragraph that
+     * opens with a quotation continues the speaker of the paragraph before when that one ended in a quotation
+     * or in "said:".
      */
     private static void inheritWithinQuotations(List<TaggedSentence> sentences, List<String> speakers) {
         for (int i = 0; i < sentences.size(); i++) {
@@ -86,14 +94,31 @@ final class SpeakerFinder {
                     break;
                 }
             }
-            for (int j = i - 1; inherited == null && j >= 0 && sentences.get(j).paragraph() == paragraph; j--) {
+            int j = i - 1;
+            for (; inherited == null && j >= 0 && sentences.get(j).paragraph() == paragraph; j--) {
                 if (speakers.get(j) != null || sentences.get(j).voice() == Voice.AUTHOR) {
                     inherited = speakers.get(j);
                     break;
                 }
             }
+            if (inherited == null && j >= 0 && sentences.get(j).paragraph() == paragraph - 1
+                    && opensWithQuotation(sentences.get(j + 1)) && handsOnQuotation(sentences.get(j))) {
+                inherited = speakers.get(j);
+            }
             speakers.set(i, inherited);
         }
+    }
+
+    /** Whether the sentence starts with a quotation mark opening quoted words (and is not a quoted subhead). */
+    private static boolean opensWithQuotation(TaggedSentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        long words = tokens.stream().filter(Token::isWord).count();
+        return words >= SUBHEAD_WORDS && !tokens.get(0).quoted() && tokens.get(0).hasTag("PUNCT") && tokens.get(1).quoted();
+    }
+
+    /** Whether a paragraph's last sentence leads into a quotation in the next: it quotes, or ends "said:". */
+    private static boolean handsOnQuotation(TaggedSentence last) {
+        return last.voice() != Voice.AUTHOR || last.text().stripTrailing().endsWith(":");
     }
 
     /** The earlier, longer form of a name ("Jenny Mathers" for "Mathers"), or the name itself. */
@@ -155,9 +180,16 @@ final class SpeakerFinder {
         if (end >= 0 && tokens.get(end).text().equals(",")) {
             int comma = previousComma(tokens, end);
             if (comma > 0) {
-                Found apposed = phrases.endingAt(tokens, comma - 1);
-                if (apposed != null) {
+                Found head = phrases.endingAt(tokens, comma - 1);
+                Found apposed = phrases.endingAt(tokens, end - 1);
+                if (head != null && head.named()) {
+                    return head;
+                }
+                if (apposed != null && apposed.named()) {
                     return apposed;
+                }
+                if (head != null) {
+                    return head;
                 }
             }
         } else if (!inverted) {

@@ -22,6 +22,8 @@ final class SpeakerPhrase {
             "PUNCT", "NUM", "SYM");
     private static final Set<String> PHRASE_TAGS = Set.of("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART");
     private static final int LONGEST_PHRASE = 8;
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("her", "his", "its", "their", "our", "my", "your");
+    private static final Set<String> ATTACHING_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "with");
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
 
     /** The word lists behind speaker phrases, loaded once and shared. */
@@ -81,7 +83,32 @@ final class SpeakerPhrase {
         while (start - 1 >= 0 && end - start + 1 < LONGEST_PHRASE && inPhrase(tokens.get(start - 1))) {
             start--;
         }
-        return describe(tokens, start, end);
+        Found phrase = describe(tokens, start, end);
+        Found owner = ownerBefore(tokens, start, end, phrase);
+        return owner != null ? owner : phrase;
+    }
+
+    /**
+     * The fuller speaker when the phrase hangs on a preposition: "Stephen Locke of Transport Focus" is Stephen
+     * Locke, "officials in Paris" and "a spokesperson for her ministry" are those descriptions whole.
+     */
+    private Found ownerBefore(List<Token> tokens, int start, int end, Found phrase) {
+        if (start < 2 || !ATTACHING_PREPOSITIONS.contains(normal(tokens.get(start - 1)))) {
+            return null;
+        }
+        int ownerEnd = start - 2;
+        int ownerStart = ownerEnd;
+        while (ownerStart - 1 >= 0 && ownerEnd - ownerStart + 1 < LONGEST_PHRASE && inPhrase(tokens.get(ownerStart - 1))) {
+            ownerStart--;
+        }
+        Found owner = describe(tokens, ownerStart, ownerEnd);
+        if (owner == null) {
+            return null;
+        }
+        if (owner.named()) {
+            return owner.text().contains(" ") || phrase == null ? owner : null;
+        }
+        return new Found(description(tokens, ownerStart, end), false, false);
     }
 
     /** The speaker starting after {@code before}, reading rightwards, or null. */
@@ -109,6 +136,24 @@ final class SpeakerPhrase {
                     last++;
                 }
                 return POSSESSIVE.matcher(withoutTitles(tokens, i, last)).replaceFirst("");
+            }
+        }
+        return null;
+    }
+
+    /** The first name of two or more words (a person, most likely) before any quotation, or null. */
+    String personBeforeQuotation(List<Token> tokens) {
+        for (int i = 0; i < tokens.size() && !tokens.get(i).quoted(); i++) {
+            if (isNameWord(tokens, i)) {
+                int last = i;
+                while (last + 1 < tokens.size() && isNameWord(tokens, last + 1)) {
+                    last++;
+                }
+                String name = POSSESSIVE.matcher(withoutTitles(tokens, i, last)).replaceFirst("");
+                if (name.contains(" ") && !POSSESSIVE.matcher(tokens.get(last).text()).find()) {
+                    return name;
+                }
+                i = last;
             }
         }
         return null;
@@ -189,9 +234,6 @@ final class SpeakerPhrase {
             return new Found(POSSESSIVE.matcher(withoutTitles(tokens, first, end)).replaceFirst(""), true, false);
         }
         Token head = tokens.get(end);
-        if (head.text().length() > 2 && POSSESSIVE.matcher(head.text()).find() && isNameWord(tokens, end)) {
-            return null;
-        }
         if (speechNouns.contains(normal(head))) {
             for (int i = start; i < end; i++) {
                 boolean glued = POSSESSIVE.matcher(tokens.get(i).text()).find();
@@ -205,10 +247,24 @@ final class SpeakerPhrase {
                 }
             }
         }
-        if (!head.hasTag("NOUN") || !sourceNouns.contains(normal(head))) {
+        boolean sourceHead = !NOT_NAME_TAGS.contains(baseTag(head)) && sourceNouns.contains(normal(head));
+        boolean sourceBeforeAdjective = head.hasTag("ADJ") && end > start && sourceNouns.contains(normal(tokens.get(end - 1)));
+        if (!sourceHead && !sourceBeforeAdjective) {
             return null;
         }
-        return new Found(join(tokens, start, end), false, false);
+        return new Found(description(tokens, start, end), false, false);
+    }
+
+    /** An unnamed source as written, its first word in lower case when only the sentence start capitalised it. */
+    private String description(List<Token> tokens, int start, int end) {
+        String text = join(tokens, start, end);
+        Token first = tokens.get(start);
+        boolean ordinaryWord = first.hasTag("DET") || sourceNouns.contains(normal(first));
+        boolean acronym = first.text().length() > 1 && first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT));
+        if (start == 0 && ordinaryWord && !acronym) {
+            return first.lower() + text.substring(first.text().length());
+        }
+        return text;
     }
 
     private String withoutTitles(List<Token> tokens, int first, int last) {
@@ -220,7 +276,7 @@ final class SpeakerPhrase {
     }
 
     private boolean inPhrase(Token token) {
-        return !token.quoted() && (PHRASE_TAGS.contains(baseTag(token)) || Character.isUpperCase(token.text().charAt(0))
+        return !token.quoted() && (PHRASE_TAGS.contains(baseTag(token)) || POSSESSIVE_PRONOUNS.contains(token.lower()) || Character.isUpperCase(token.text().charAt(0))
                 && !NOT_NAME_TAGS.contains(baseTag(token)) || token.text().equals("-") || token.text().equals("–"));
     }
 

@@ -47,6 +47,13 @@ enum CueCondition {
             return sawModifier;
         }
     },
+    /** Not in "make sure", "made sure": seeing to something, not certainty. */
+    NOT_AFTER_MAKE("not-after-make") {
+        @Override
+        boolean holds(List<Token> tokens, int first, int last) {
+            return first == 0 || !MAKE.contains(tokens.get(first - 1).lower());
+        }
+    },
     /** Not denied just before: "nothing suggests", "no sign indicates" state an absence firmly. */
     NOT_DENIED("not-denied") {
         @Override
@@ -117,6 +124,7 @@ enum CueCondition {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> LINKING_WORDS = Set.of("to", "that", "as", "likely", "unlikely");
     private static final Set<String> FIRST_PERSON_WORDS = Set.of("i", "we");
+    private static final Set<String> MAKE = Set.of("make", "makes", "made", "making");
     private static final Set<String> DENIALS = Set.of("nothing", "no", "not", "never", "none");
 
     private final String label;

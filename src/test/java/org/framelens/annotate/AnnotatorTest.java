@@ -30,6 +30,46 @@ class AnnotatorTest {
     }
 
     @Test
+    void keepsATimeOfDayInsideItsSentence() {
+        List<Sentence> sentences = Articles.annotated(
+                "The first ships were unloaded at 6 a.m. on Thursday. Talks resume next week.").sentences();
+        assertThat(sentences).extracting(Sentence::text).containsExactly(
+                "The first ships were unloaded at 6 a.m. on Thursday.", "Talks resume next week.");
+    }
+
+    @Test
+    void quotationOverSeveralParagraphsKeepsItsSpeaker() {
+        List<Sentence> sentences = Articles.annotated(
+                "In a speech after the signing, the government's chief negotiator, Vera Grabe, said:",
+                "\"Today we are not signing peace. We are signing the possibility of peace.",
+                "\"We know the risks.\"",
+                "The rebels were more guarded.").sentences();
+        assertThat(sentences).extracting(Sentence::speaker)
+                .containsExactly("Vera Grabe", "Vera Grabe", "Vera Grabe", "Vera Grabe", null);
+    }
+
+    @Test
+    void pronounAfterANamedPersonMeansThatPerson() {
+        List<Sentence> sentences = Articles.annotated(
+                "\"We kept the jobs,\" said Marcy Delgado, a crane operator. Her colleague Tom Berrigan was less impressed. "
+                        + "\"They bought us off,\" he said.").sentences();
+        assertThat(sentences).extracting(Sentence::speaker).containsExactly("Marcy Delgado", null, "Tom Berrigan");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Brazil's chief negotiator, Rafael Monteiro, said the two sides had \"settled.\"|Rafael Monteiro",
+        "Officials in Paris said the agreement would face \"a difficult vote.\"|officials in Paris",
+        "Stephen Locke of Transport Focus said the uncertainty had been ‘miserable’ for commuters.|Stephen Locke",
+        "A spokesperson for her ministry said the agreement was \"balanced.\"|a spokesperson for her ministry",
+        "An EU negotiator, who asked not to be named, said the bloc was \"fairly confident.\"|an EU negotiator",
+        "\"There is no doubt,\" said Qatar's foreign ministry spokesman Majed al-Ansari.|Majed al-Ansari",
+    })
+    void findsSpeakersWrittenInOtherWays(String paragraph, String speaker) {
+        assertThat(only(paragraph).speaker()).isEqualTo(speaker);
+    }
+
+    @Test
     void neverJoinsSentencesAcrossParagraphs() {
         List<Sentence> sentences = Articles.annotated("The battlefield overview", "Russia advanced slowly.").sentences();
         assertThat(sentences).extracting(Sentence::paragraph).containsExactly(0, 1);

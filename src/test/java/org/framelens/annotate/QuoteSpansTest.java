@@ -22,6 +22,8 @@ class QuoteSpansTest {
         "Officials hail ‘difficult but productive’ meeting;difficult but productive",
         "He said: “We will win. Nobody doubts it.;We will win. Nobody doubts it.",
         "The 5\" screen broke.;''",
+        "‘We’ve been clear that drivers’ pay had to keep pace with prices.’ He left.;We’ve been clear that drivers’ pay had to keep pace with prices.",
+        "He called it ‘a sham’ and said ‘no deal.’;a sham|no deal.",
     })
     void findsWhatLiesInsideQuotationMarks(String text, String expected) {
         assertThat(quoted(text)).isEqualTo(expected);

@@ -56,6 +56,9 @@ class CueFinderTest {
         "Russia lost about 100 men per square kilometer.|hedge:about",
         "They talked about the plan for some time.|''",
         "A potential peace agreement was discussed.|hedge:potential",
+        "We will be watching closely to make sure the promises are kept.|''",
+        "I am sure the deal will hold.|booster:sure",
+        "Several fronts are believed to be involved in trafficking.|hedge:are believed to",
     })
     void findsCuesInTheirIntendedSense(String paragraph, String expected) {
         assertThat(cues(paragraph)).isEqualTo(expected);

@@ -74,15 +74,27 @@ public final class FramelensCommand implements Callable<Integer> {
 
     /** Runs the command with the process environment and returns the exit code. */
     static int execute(Map<String, String> environment, String... args) {
-        return new CommandLine(new FramelensCommand(environment)).execute(args);
+        return commandLine(environment).execute(args);
     }
 
     /** Runs the command with the given environment and output streams (for tests); returns the exit code. */
     static int execute(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new FramelensCommand(environment));
+        CommandLine commandLine = commandLine(environment);
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine.execute(args);
+    }
+
+    /** The command, answering a mistyped option with one line and a pointer to --help, not the whole usage. */
+    private static CommandLine commandLine(Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new FramelensCommand(environment));
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("framelens: " + e.getMessage() + " (see --help)");
+            err.flush();
+            return 2;
+        });
+        return commandLine;
     }
 
     @Override
@@ -94,6 +106,7 @@ public final class FramelensCommand implements Callable<Integer> {
         try {
             reportDate = reportDate();
             paperSize = paperSize();
+            requirePdfName(output);
         } catch (IllegalArgumentException e) {
             err.println("framelens: " + e.getMessage());
             err.flush();
@@ -133,6 +146,13 @@ public final class FramelensCommand implements Callable<Integer> {
                 .filter(p -> p.name().equalsIgnoreCase(paper))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("--paper \"" + paper + "\" is not letter or a4"));
+    }
+
+    /** Refuses an output name that does not end in .pdf, so a report never lands under a misleading name. */
+    private static void requirePdfName(Path pdf) {
+        if (!pdf.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            throw new IllegalArgumentException("--output \"" + pdf + "\" must name a .pdf file");
+        }
     }
 
     /** The JSON path that goes with a PDF path: same name, ending in .json. */

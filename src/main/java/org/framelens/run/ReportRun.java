@@ -73,6 +73,7 @@ public final class ReportRun {
             problems.accept("framelens: none of the files holds article text; no report written");
             return RunOutcome.NOTHING_WRITTEN;
         }
+        profiles = OutletNames.distinct(profiles, progress);
         profiles.sort(Comparator.comparing((OutletProfile p) -> p.article().outlet().toLowerCase(Locale.ROOT))
                 .thenComparing(p -> p.article().file()));
         Comparison comparison = new Comparison(version, settings.reportDate(), settings.subjectTerms(), profiles, lines);

@@ -164,7 +164,7 @@ class FramelensCommandTest {
         Files.copy(Path.of("input/clash-report.txt"), article);
         byte[] before = Files.readAllBytes(article);
 
-        int code = run(article.toString(), "-o", article.toString());
+        int code = run(article.toString(), "-o", pdf().toString(), "--json", article.toString());
 
         assertThat(code).isEqualTo(2);
         assertThat(Files.readAllBytes(article)).isEqualTo(before);
@@ -172,11 +172,28 @@ class FramelensCommandTest {
     }
 
     @Test
-    void usageErrorsExitWithTwo() {
+    void usageErrorsExitWithTwoAndOneLineEach() {
         assertThat(run("--date", "2025-13-01")).isEqualTo(2);
         assertThat(run("--paper", "legal")).isEqualTo(2);
         assertThat(run("--no-such-option")).isEqualTo(2);
-        assertThat(err.toString()).contains("--date \"2025-13-01\" is not a date", "--paper \"legal\"");
+        assertThat(run("input", "-o", dir.resolve("report.txt").toString())).isEqualTo(2);
+        assertThat(errorLines()).hasSize(4);
+        assertThat(err.toString()).contains("--date \"2025-13-01\" is not a date", "--paper \"legal\"",
+                "--no-such-option", "must name a .pdf file");
+        assertThat(dir.resolve("report.txt")).doesNotExist();
+    }
+
+    @Test
+    void articlesWithTheSameOutletNameStayApart() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("same"));
+        String body = "The talks may resume next week, officials said.\nBoth sides want a deal.";
+        Files.writeString(folder.resolve("gazette.txt"), "outlet: Gazette\n---\nTalks to resume\n" + body);
+        Files.writeString(folder.resolve("gazette.md"), "outlet: Gazette\n---\nTalks set to resume\n" + body);
+
+        assertThat(run(folder.toString(), "-o", pdf().toString())).isZero();
+
+        assertThat(jsonReport().path("sources")).extracting(s -> s.path("outlet").asText())
+                .containsExactly("Gazette (gazette.md)", "Gazette (gazette.txt)");
     }
 
     @Test

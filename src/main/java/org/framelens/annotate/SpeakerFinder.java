@@ -19,8 +19,9 @@ import org.framelens.lexicon.WordList;
 final class SpeakerFinder {
 
     private static final int LONGEST_APPOSITION = 16;
-    /** A quoted paragraph shorter than this is a subhead in quotation marks, not a quotation running on. */
+    /** A short quoted paragraph without a full stop is a subhead in quotation marks, not a quotation running on. */
     private static final int SUBHEAD_WORDS = 5;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…][\"”’)]*$");
 
     /** Reporting verb forms, mapped to whether the phrase after them is the listener ("told the paper"). */
     private final Map<String, Boolean> reportingVerbs;
@@ -113,7 +114,9 @@ final class SpeakerFinder {
     private static boolean opensWithQuotation(TaggedSentence sentence) {
         List<Token> tokens = sentence.tokens();
         long words = tokens.stream().filter(Token::isWord).count();
-        return words >= SUBHEAD_WORDS && !tokens.get(0).quoted() && tokens.get(0).hasTag("PUNCT") && tokens.get(1).quoted();
+        boolean subhead = words < SUBHEAD_WORDS && !SENTENCE_END.matcher(sentence.text()).find();
+        return !subhead && tokens.size() > 1 && !tokens.get(0).quoted() && tokens.get(0).hasTag("PUNCT")
+                && tokens.get(1).quoted();
     }
 
     /** Whether a paragraph's last sentence leads into a quotation in the next: it quotes, or ends "said:". */

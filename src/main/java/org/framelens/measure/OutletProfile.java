@@ -3,12 +3,34 @@ package org.framelens.measure;
 import java.util.List;
 import org.framelens.annotate.AnnotatedArticle;
 import org.framelens.article.Article;
+import org.framelens.prospect.ProspectProfile;
+import org.framelens.sources.SourceProfile;
 
-/** Everything measured about one outlet's article, with the cues that produced each figure. */
-public record OutletProfile(AnnotatedArticle annotated, OutletMetrics metrics, List<Cue> cues) {
+/**
+ * Everything measured about one outlet's article, with the evidence that produced each figure.
+ *
+ * @param annotated the article as annotated
+ * @param metrics hedging, boosting and quoting rates
+ * @param cues every hedge and booster found
+ * @param prospect how the article frames the subject's chances
+ * @param sources whom the article quotes or paraphrases
+ */
+public record OutletProfile(AnnotatedArticle annotated, OutletMetrics metrics, List<Cue> cues, ProspectProfile prospect,
+                            SourceProfile sources) {
+
+    /** Nothing measured yet about prospects. */
+    public static final ProspectProfile NO_PROSPECT =
+            new ProspectProfile(List.of(), 0, 0, 0, 0, 0, 0, List.of(), List.of());
+    /** Nothing measured yet about sources. */
+    public static final SourceProfile NO_SOURCES = new SourceProfile(List.of(), 0, 0, 0, 0, 0);
 
     public OutletProfile {
         cues = List.copyOf(cues);
+    }
+
+    /** A profile with hedges, boosters and quoting only, before the outlets are compared. */
+    public OutletProfile(AnnotatedArticle annotated, OutletMetrics metrics, List<Cue> cues) {
+        this(annotated, metrics, cues, NO_PROSPECT, NO_SOURCES);
     }
 
     public Article article() {
@@ -18,5 +40,15 @@ public record OutletProfile(AnnotatedArticle annotated, OutletMetrics metrics, L
     /** The cues of one category, in text order. */
     public List<Cue> cues(CueCategory category) {
         return cues.stream().filter(c -> c.category() == category).toList();
+    }
+
+    /** This profile with prospect and source measures added. */
+    public OutletProfile withScores(ProspectProfile newProspect, SourceProfile newSources) {
+        return new OutletProfile(annotated, metrics, cues, newProspect, newSources);
+    }
+
+    /** This profile for a renamed article (same measures). */
+    public OutletProfile withAnnotated(AnnotatedArticle renamed) {
+        return new OutletProfile(renamed, metrics, cues, prospect, sources);
     }
 }

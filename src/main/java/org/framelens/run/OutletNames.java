@@ -33,7 +33,7 @@ final class OutletNames {
                 notice.accept(a.file() + ": another article has the outlet name \"" + a.outlet() + "\"; shown as \"" + name + "\"");
                 Article renamed = new Article(a.file(), a.metadata().withOutletAndTitle(name, a.title()),
                         a.paragraphs(), a.removed());
-                result.add(new OutletProfile(new AnnotatedArticle(renamed, p.annotated().sentences()), p.metrics(), p.cues()));
+                result.add(p.withAnnotated(new AnnotatedArticle(renamed, p.annotated().sentences())));
             } else {
                 result.add(p);
             }

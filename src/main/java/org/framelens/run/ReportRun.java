@@ -22,6 +22,7 @@ import org.framelens.compare.Comparison;
 import org.framelens.measure.CueFinder;
 import org.framelens.measure.OutletMeasurer;
 import org.framelens.measure.OutletProfile;
+import org.framelens.measure.OutletScorer;
 import org.framelens.report.OutputFile;
 import org.framelens.report.json.JsonReportWriter;
 import org.framelens.report.pdf.PdfReportWriter;
@@ -73,10 +74,12 @@ public final class ReportRun {
             problems.accept("framelens: none of the files holds article text; no report written");
             return RunOutcome.NOTHING_WRITTEN;
         }
-        profiles = OutletNames.distinct(profiles, progress);
+        profiles = new ArrayList<>(OutletNames.distinct(profiles, progress));
         profiles.sort(Comparator.comparing((OutletProfile p) -> p.article().outlet().toLowerCase(Locale.ROOT))
                 .thenComparing(p -> p.article().file()));
-        Comparison comparison = new Comparison(version, settings.reportDate(), settings.subjectTerms(), profiles, lines);
+        OutletScorer.Scored scored = new OutletScorer().score(profiles, settings.subjectTerms());
+        Comparison comparison = new Comparison(version, settings.reportDate(), scored.subject().terms(),
+                scored.outlets(), lines);
         try {
             byte[] pdf = render(out -> new PdfReportWriter(settings.paper()).write(comparison, out));
             byte[] json = render(out -> new JsonReportWriter().write(comparison, out));

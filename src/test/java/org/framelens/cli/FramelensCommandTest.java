@@ -75,6 +75,13 @@ class FramelensCommandTest {
         String text = pdfText(pdf());
         assertThat(text).contains("The Kyiv Independent", "Why Trump's peace plan is unlikely to end Russia's war in Ukraine",
                 "15 Jan 2026");
+        assertThat(jsonReport().path("subject").path("terms")).extracting(JsonNode::asText).contains("peace plan", "talk");
+        double clash = sources.get(0).path("prospect").path("score").asDouble();
+        double bulwark = sources.get(1).path("prospect").path("score").asDouble();
+        assertThat(clash).isGreaterThan(0).isGreaterThan(bulwark);
+        JsonNode kyiv = sources.get(2);
+        assertThat(kyiv.path("speakers")).extracting(v -> v.path("name").asText()).contains("Jenny Mathers", "analysts");
+        assertThat(kyiv.path("sentences").get(0).path("prospect").asText()).isEqualTo("pessimistic");
     }
 
     @Test

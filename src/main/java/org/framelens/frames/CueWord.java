@@ -52,14 +52,6 @@ record CueWord(List<String> spellings, String tag, boolean gap) {
         return false;
     }
 
-    /** Whether the only spelling is a whole word without wildcards, so that entries can be indexed by it. */
-    String exactWord() {
-        if (gap || spellings.size() != 1 || spellings.get(0).contains("*")) {
-            return null;
-        }
-        return spellings.get(0);
-    }
-
     private static boolean spells(String spelling, String text) {
         if (spelling.equals("*")) {
             return true;

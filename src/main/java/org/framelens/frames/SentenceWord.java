@@ -27,6 +27,7 @@ record SentenceWord(String text, String tag, int start, int end, boolean punctua
         List<Token> tokens = sentence.tokens();
         boolean headline = isHeadline(tokens);
         List<SentenceWord> words = new ArrayList<>();
+        boolean first = true;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String raw = token.text();
@@ -54,9 +55,10 @@ record SentenceWord(String text, String tag, int start, int end, boolean punctua
                 to -= 1;
                 lower = lower.substring(0, lower.length() - 1);
             }
-            boolean inName = !headline && i > 0 && token.hasTag("PROPN") && Character.isUpperCase(core.charAt(0))
+            boolean inName = !headline && !first && token.hasTag("PROPN") && Character.isUpperCase(core.charAt(0))
                     && !core.equals(core.toUpperCase(Locale.ROOT));
             words.add(new SentenceWord(lower, token.tag(), token.start() + from, token.start() + to, false, inName));
+            first = false;
         }
         return List.copyOf(words);
     }

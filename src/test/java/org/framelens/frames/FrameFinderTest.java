@@ -72,6 +72,16 @@ class FrameFinderTest {
         // near misses: the table as a place or a list of topics
         "Delegates met at the table in Geneva on Monday.|''",
         "Several proposals are on the table.|''",
+        // other negotiations: trade, labour, climate, ceasefires
+        "The European Union threatened retaliatory tariffs on $20 billion of American goods.|conflict;economic",
+        "Mediators are pressing both sides to extend the ceasefire.|conflict;responsibility",
+        "Management appears to be hoping it can wait out the strike.|conflict;strategy",
+        "Small island states accused rich countries of betraying the promises they made in Paris.|conflict;morality",
+        "Nurses say they are burned out after months of double shifts.|human_interest",
+        "The president has given lawmakers until Friday to approve the budget.|economic;responsibility",
+        "Many observers see the offer as a ploy to split the opposition.|strategy",
+        "Talks will resume in Cairo next week.|''",
+        "The agreement was signed by both foreign ministers at a ceremony in Doha.|''",
     })
     void assignsFramesFromTheirCues(String text, String expected) {
         assertThat(frames(text)).isEqualTo(expected);
@@ -92,7 +102,7 @@ class FrameFinderTest {
     @Test
     void aWeakCueNeedsASecondDifferentCue() {
         SentenceFrames one = FINDER.frames(sentence("Troops moved north."));
-        SentenceFrames sameKind = FINDER.frames(sentence("Troops and soldiers moved to the front line."));
+        SentenceFrames sameKind = FINDER.frames(sentence("Troops and soldiers were sent to the region."));
         SentenceFrames twoKinds = FINDER.frames(sentence("Troops advance as analysts warn of a stalemate."));
         assertThat(one.frames()).isEmpty();
         assertThat(sameKind.frames()).isEmpty();
@@ -112,6 +122,11 @@ class FrameFinderTest {
     @Test
     void wordsInsideProperNamesAreNoCues() {
         assertThat(frames("He is a researcher at the Institute for Strategic Studies in Kyiv.")).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedCueOpeningAQuotationIsNoName() {
+        assertThat(frames("\u201cSanctions are hurting us,\u201d the minister said.")).isEqualTo("economic");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.framelens.measure;
 import java.util.List;
 import org.framelens.annotate.AnnotatedArticle;
 import org.framelens.article.Article;
+import org.framelens.frames.FrameProfile;
 import org.framelens.prospect.ProspectProfile;
 import org.framelens.sources.SourceProfile;
 
@@ -14,15 +15,18 @@ import org.framelens.sources.SourceProfile;
  * @param cues every hedge and booster found
  * @param prospect how the article frames the subject's chances
  * @param sources whom the article quotes or paraphrases
+ * @param frames which news frames its sentences use
  */
 public record OutletProfile(AnnotatedArticle annotated, OutletMetrics metrics, List<Cue> cues, ProspectProfile prospect,
-                            SourceProfile sources) {
+                            SourceProfile sources, FrameProfile frames) {
 
     /** Nothing measured yet about prospects. */
     public static final ProspectProfile NO_PROSPECT =
             new ProspectProfile(List.of(), 0, 0, 0, 0, 0, 0, List.of(), List.of());
     /** Nothing measured yet about sources. */
     public static final SourceProfile NO_SOURCES = new SourceProfile(List.of(), 0, 0, 0, 0, 0);
+    /** Nothing measured yet about frames. */
+    public static final FrameProfile NO_FRAMES = FrameProfile.of(List.of());
 
     public OutletProfile {
         cues = List.copyOf(cues);
@@ -30,7 +34,7 @@ public record OutletProfile(AnnotatedArticle annotated, OutletMetrics metrics, L
 
     /** A profile with hedges, boosters and quoting only, before the outlets are compared. */
     public OutletProfile(AnnotatedArticle annotated, OutletMetrics metrics, List<Cue> cues) {
-        this(annotated, metrics, cues, NO_PROSPECT, NO_SOURCES);
+        this(annotated, metrics, cues, NO_PROSPECT, NO_SOURCES, NO_FRAMES);
     }
 
     public Article article() {
@@ -42,13 +46,13 @@ public record OutletProfile(AnnotatedArticle annotated, OutletMetrics metrics, L
         return cues.stream().filter(c -> c.category() == category).toList();
     }
 
-    /** This profile with prospect and source measures added. */
-    public OutletProfile withScores(ProspectProfile newProspect, SourceProfile newSources) {
-        return new OutletProfile(annotated, metrics, cues, newProspect, newSources);
+    /** This profile with prospect, source and frame measures added. */
+    public OutletProfile withScores(ProspectProfile newProspect, SourceProfile newSources, FrameProfile newFrames) {
+        return new OutletProfile(annotated, metrics, cues, newProspect, newSources, newFrames);
     }
 
     /** This profile for a renamed article (same measures). */
     public OutletProfile withAnnotated(AnnotatedArticle renamed) {
-        return new OutletProfile(renamed, metrics, cues, prospect, sources);
+        return new OutletProfile(renamed, metrics, cues, prospect, sources, frames);
     }
 }

@@ -3,6 +3,7 @@ package org.framelens.measure;
 import java.util.ArrayList;
 import java.util.List;
 import org.framelens.annotate.AnnotatedArticle;
+import org.framelens.frames.FrameFinder;
 import org.framelens.prospect.ProspectJudge;
 import org.framelens.prospect.ProspectReader;
 import org.framelens.sources.SourceFinder;
@@ -11,8 +12,8 @@ import org.framelens.subject.Subject;
 import org.framelens.subject.SubjectFinder;
 
 /**
- * The measures that need all the articles at once: the subject they share, then each outlet's prospects of
- * it, and its sources with one name per person across outlets.
+ * The measures beyond hedging and quoting, some of which need all the articles at once: the subject they
+ * share, each outlet's prospects of it, its sources with one name per person across outlets, and its frames.
  */
 public final class OutletScorer {
 
@@ -26,6 +27,7 @@ public final class OutletScorer {
     private final SubjectFinder subjects = new SubjectFinder();
     private final ProspectReader prospects = new ProspectReader(new ProspectJudge());
     private final SourceFinder sources = new SourceFinder();
+    private final FrameFinder frames = new FrameFinder();
 
     /** Adds prospect and source measures to each profile; {@code subjectTerms} overrides the subject when given. */
     public Scored score(List<OutletProfile> profiles, List<String> subjectTerms) {
@@ -35,7 +37,7 @@ public final class OutletScorer {
         List<OutletProfile> scored = new ArrayList<>(profiles.size());
         for (int i = 0; i < profiles.size(); i++) {
             OutletProfile p = profiles.get(i);
-            scored.add(p.withScores(prospects.read(p.annotated(), subject), voices.get(i)));
+            scored.add(p.withScores(prospects.read(p.annotated(), subject), voices.get(i), frames.profile(p.annotated())));
         }
         return new Scored(subject, scored);
     }

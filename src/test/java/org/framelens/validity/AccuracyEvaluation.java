@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.framelens.annotate.AnnotatedArticle;
 import org.framelens.annotate.Sentence;
+import org.framelens.frames.Frame;
+import org.framelens.frames.FrameFinder;
 import org.framelens.measure.Cue;
 import org.framelens.measure.CueCategory;
 import org.framelens.measure.CueFinder;
@@ -20,8 +22,8 @@ import org.framelens.subject.SubjectFinder;
 import org.framelens.testing.Examples;
 
 /**
- * framelens measured against the hand labels of the five examples: prospects per sentence and per outlet, and
- * hedge cues. The figures feed {@code docs/accuracy.md} and the floors tests hold.
+ * framelens measured against the hand labels of the five examples: prospects per sentence and per outlet,
+ * hedge cues and frames. The figures feed {@code docs/accuracy.md} and the floors tests hold.
  */
 final class AccuracyEvaluation {
 
@@ -29,6 +31,8 @@ final class AccuracyEvaluation {
 
     final ClassScores prospect = new ClassScores(PROSPECTS);
     final CueScores hedges = new CueScores();
+    /** Per frame: sentences framelens and the hand both gave it, framelens only, the hand only. */
+    final Map<Frame, int[]> frames = new java.util.EnumMap<>(Frame.class);
     final Map<String, double[]> outletScores = new LinkedHashMap<>();
     final Map<String, String> outletNames = new LinkedHashMap<>();
     final int sentences;
@@ -38,6 +42,10 @@ final class AccuracyEvaluation {
         Subject subject = new SubjectFinder().find(new ArrayList<>(examples.values()), List.of());
         ProspectReader reader = new ProspectReader(new ProspectJudge());
         CueFinder cues = new CueFinder();
+        FrameFinder frameFinder = new FrameFinder();
+        for (Frame f : Frame.values()) {
+            frames.put(f, new int[3]);
+        }
         int count = 0;
         for (String name : Examples.NAMES) {
             AnnotatedArticle article = examples.get(name);
@@ -61,6 +69,18 @@ final class AccuracyEvaluation {
                 List<String> foundHedges = cues.find(sentence).stream()
                         .filter(c -> c.category() == CueCategory.HEDGE).map(Cue::text).toList();
                 hedges.add(sentence.text(), foundHedges, label.hedges());
+                java.util.Set<Frame> found = frameFinder.frames(sentence).frames();
+                for (Frame f : Frame.values()) {
+                    boolean byHand = label.frames().contains(f.label());
+                    boolean byFramelens = found.contains(f);
+                    if (byHand && byFramelens) {
+                        frames.get(f)[0]++;
+                    } else if (byFramelens) {
+                        frames.get(f)[1]++;
+                    } else if (byHand) {
+                        frames.get(f)[2]++;
+                    }
+                }
                 count++;
             }
             double handScore = o + p + n == 0 ? 0 : (o - p) / (double) (o + p + n);
@@ -108,6 +128,20 @@ final class AccuracyEvaluation {
                         + "sentence): precision %s, recall %s, F1 %s (%d found, %d marked).%n",
                 percent(hedges.precision()), percent(hedges.recall()), percent(hedges.f1()), hedges.found(),
                 hedges.marked()));
+        md.append("\n## Frames\n\n");
+        md.append("A sentence can use several frames or none; each frame is scored on its own, sentence by sentence.\n\n");
+        md.append("| frame | precision | recall | F1 | sentences so labelled by hand |\n|---|---|---|---|---|\n");
+        int[] all = new int[3];
+        for (Frame f : Frame.values()) {
+            int[] c = frames.get(f);
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d |%n", f.label(), percent(ratio(c[0], c[0] + c[1])),
+                    percent(ratio(c[0], c[0] + c[2])), percent(f1(c)), c[0] + c[2]));
+            for (int k = 0; k < 3; k++) {
+                all[k] += c[k];
+            }
+        }
+        md.append(String.format(Locale.ROOT, "| all frames | %s | %s | %s | %d |%n", percent(ratio(all[0], all[0] + all[1])),
+                percent(ratio(all[0], all[0] + all[2])), percent(f1(all)), all[0] + all[2]));
         md.append("\n## What these figures mean\n\n");
         md.append("The labels are one careful reading of five articles; other careful readers would differ on some\n");
         md.append("sentences (the labelling notes record the hard cases). The word lists and rules are written for\n");
@@ -122,6 +156,27 @@ final class AccuracyEvaluation {
         return String.join(" > ", outletScores.entrySet().stream()
                 .sorted((a, b) -> Double.compare(b.getValue()[column], a.getValue()[column]))
                 .map(e -> outletNames.get(e.getKey())).toList());
+    }
+
+    /** Micro-averaged F1 over all frames. */
+    double framesF1() {
+        int[] all = new int[3];
+        frames.values().forEach(c -> {
+            for (int k = 0; k < 3; k++) {
+                all[k] += c[k];
+            }
+        });
+        return f1(all);
+    }
+
+    static double ratio(int a, int b) {
+        return b == 0 ? 0 : a / (double) b;
+    }
+
+    static double f1(int[] c) {
+        double p = ratio(c[0], c[0] + c[1]);
+        double r = ratio(c[0], c[0] + c[2]);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     static String percent(double value) {

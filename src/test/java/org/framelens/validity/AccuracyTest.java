@@ -46,6 +46,11 @@ class AccuracyTest {
     }
 
     @Test
+    void framesAgreeWithCarefulReaders() {
+        assertThat(evaluation.framesF1()).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
     void accuracyPageShowsTheFiguresFramelensProducesNow() throws IOException {
         assertThat(Files.readString(PAGE, StandardCharsets.UTF_8))
                 .as("docs/accuracy.md is out of date: run mvn -B test -Paccuracy")

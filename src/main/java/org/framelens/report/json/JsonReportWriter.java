@@ -18,6 +18,9 @@ import org.framelens.compare.Comparison;
 import org.framelens.measure.Cue;
 import org.framelens.measure.OutletMetrics;
 import org.framelens.measure.OutletProfile;
+import org.framelens.frames.Frame;
+import org.framelens.frames.FrameCue;
+import org.framelens.frames.SentenceFrames;
 import org.framelens.prospect.Prospect;
 import org.framelens.prospect.ProspectCue;
 import org.framelens.prospect.ProspectProfile;
@@ -83,6 +86,16 @@ public final class JsonReportWriter {
         metrics.put("unnamed_quoted_share", round(profile.sources().unnamedQuotedShare(), 4));
         source.put("metrics", metrics);
         source.put("prospect", prospect(profile.prospect()));
+        Map<String, Object> frames = new LinkedHashMap<>();
+        Map<String, Object> frameExamples = new LinkedHashMap<>();
+        for (Frame frame : Frame.values()) {
+            frames.put(frame.label(), round(profile.frames().share(frame), 4));
+            frameExamples.put(frame.label(), profile.frames().examples().getOrDefault(frame, List.of()));
+        }
+        source.put("frames", frames);
+        source.put("frame_examples", frameExamples);
+        Map<Integer, SentenceFrames> framesOf = new java.util.HashMap<>();
+        profile.frames().sentences().forEach(f -> framesOf.put(f.sentence(), f));
         List<Object> speakers = new ArrayList<>();
         for (SourceVoice voice : profile.sources().voices()) {
             Map<String, Object> speaker = new LinkedHashMap<>();
@@ -128,6 +141,21 @@ public final class JsonReportWriter {
             }
             if (judged != null && judged.fromContext()) {
                 sentence.put("prospect_from_context", true);
+            }
+            SentenceFrames sentenceFrames = framesOf.get(s.index());
+            sentence.put("frames", sentenceFrames == null ? List.of()
+                    : sentenceFrames.frames().stream().sorted().map(Frame::label).toList());
+            if (sentenceFrames != null && !sentenceFrames.cues().isEmpty()) {
+                List<Object> frameCues = new ArrayList<>();
+                for (FrameCue cue : sentenceFrames.cues()) {
+                    Map<String, Object> c = new LinkedHashMap<>();
+                    c.put("frame", cue.frame().label());
+                    c.put("text", cue.text());
+                    c.put("start", cue.start());
+                    c.put("end", cue.end());
+                    frameCues.add(c);
+                }
+                sentence.put("frame_cues", frameCues);
             }
             sentences.add(sentence);
         }

@@ -13,10 +13,10 @@ import org.framelens.measure.OutletMetrics;
 import org.framelens.measure.OutletProfile;
 
 /**
- * A hash of everything the report is or will be made from (metadata, figures, text, removed blocks, cues,
- * problems, paper), used as the PDF's file identifier (trailer /ID): the same comparison on the same paper
- * always gets the same identifier, a different one almost surely another. File paths are left out, as they
- * are not printed and running from another folder should not change the file.
+ * A hash of everything the report is or will be made from (metadata, figures, text, quoted stretches, removed
+ * blocks, cues, problems, paper), used as the PDF's file identifier (trailer /ID): the same comparison on the
+ * same paper always gets the same identifier, a different one almost surely another. File paths are left out,
+ * as they are not printed and running from another folder should not change the file.
  */
 final class ContentFingerprint {
 
@@ -45,6 +45,9 @@ final class ContentFingerprint {
             }
             for (Sentence sentence : profile.annotated().sentences()) {
                 add(canonical, "sentence", sentence.text(), sentence.voice(), sentence.speaker());
+                for (int[] stretch : sentence.quotedStretches()) {
+                    add(canonical, "quoted", stretch[0], stretch[1]);
+                }
             }
             for (Cue cue : profile.cues()) {
                 add(canonical, "cue", cue.category(), cue.text(), cue.sentence(), cue.start(), cue.end(), cue.voice());

@@ -41,7 +41,8 @@ public final class PdfReportWriter {
         this.shaper = ArabicShaper.standard();
         this.text = ReportText.standard();
         this.styles = ReportStyles.standard();
-        this.sections = List.of(new TitlePageSection(), new ComparisonTableSection(), new RemovedTextSection());
+        this.sections = List.of(new TitlePageSection(), new ComparisonTableSection(), new EvidenceSection(),
+                new RemovedTextSection());
     }
 
     /** Writes the report to {@code out}, which is left open. */

@@ -27,7 +27,7 @@ final class RemovedTextSection implements ReportSection {
         }
         ReportStyles styles = context.styles();
         ReportText text = context.text();
-        context.flow().newPage();
+        context.startSection();
         ParagraphLayout heading = context.layout(Paragraph.of(text.get("removed.heading"), styles.heading(), 0f, 6f));
         ParagraphLayout intro = context.layout(Paragraph.of(text.get("removed.intro"), styles.body(), 0f, 4f));
         FlowPosition at = context.heading(heading, 0f, intro.heightOfFirst(2));
@@ -36,6 +36,7 @@ final class RemovedTextSection implements ReportSection {
         for (OutletProfile profile : context.comparison().outlets()) {
             renderOutlet(context, profile, section);
         }
+        context.flow().continueWith(null);
     }
 
     private static void renderOutlet(ReportContext context, OutletProfile profile, PDOutlineItem section)
@@ -57,8 +58,10 @@ final class RemovedTextSection implements ReportSection {
         List<ParagraphLayout> firstBlock = removed.isEmpty() ? List.of() : block(context, 1, removed.get(0));
         float following = ReportContext.height(List.of(headline, count))
                 + (firstBlock.isEmpty() ? 0f : firstBlockOpening(firstBlock));
+        context.flow().continueWith(null);
         FlowPosition at = context.heading(heading, 18f, following);
         context.bookmarks().add(section, name, at);
+        context.flow().continueWith(context.continuedHeading(name));
         context.flow().place(headline);
         context.flow().place(count);
         for (int i = 0; i < removed.size(); i++) {

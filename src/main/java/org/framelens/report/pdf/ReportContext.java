@@ -9,6 +9,7 @@ import org.framelens.report.pdf.layout.FlowPosition;
 import org.framelens.report.pdf.layout.PageFlow;
 import org.framelens.report.pdf.layout.Paragraph;
 import org.framelens.report.pdf.layout.ParagraphLayout;
+import org.framelens.report.pdf.layout.RepeatedHeading;
 import org.framelens.report.pdf.layout.Typesetter;
 
 /**
@@ -16,6 +17,10 @@ import org.framelens.report.pdf.layout.Typesetter;
  * bookmarks, styles, wording and number formats; plus the few placement rules all sections share.
  */
 final class ReportContext {
+
+    /** A section starts on the page it follows only when at least 1/SECTION_ROOM_PARTS of the page is left. */
+    private static final float SECTION_ROOM_PARTS = 3f;
+    private static final float SECTION_GAP = 30f;
 
     private final Comparison comparison;
     private final PageFlow flow;
@@ -90,6 +95,15 @@ final class ReportContext {
     }
 
     /**
+     * Starts a section below the previous one when at least a third of the page is left, with a gap above it,
+     * and on a new page otherwise; the section's heading then keeps its first lines with it.
+     */
+    void startSection() throws IOException {
+        flow.keepTogether(flow.frame().height() / SECTION_ROOM_PARTS);
+        flow.gap(SECTION_GAP);
+    }
+
+    /**
      * Places a heading so that it never ends a page on its own: it moves to the next page unless
      * {@code following} points of what comes after it fit below it too.
      *
@@ -101,6 +115,11 @@ final class ReportContext {
         FlowPosition at = flow.position();
         flow.place(heading);
         return at;
+    }
+
+    /** The small heading repeated at the top of each further page an outlet's part runs onto. */
+    RepeatedHeading continuedHeading(String outletName) {
+        return () -> layout(Paragraph.of(text.format("outlet.continued", outletName), styles.smallBold(), 0f, 6f));
     }
 
     /** Places paragraphs that belong together (e.g. an outlet's name, headline and date) on one page. */

@@ -80,6 +80,21 @@ class PdfReportWriterTest {
     }
 
     @Test
+    void ownVoiceColumnHeadersSayTheyCountPerThousandOwnWords() throws IOException {
+        String tablePage = REPORT.flatPage(2);
+
+        assertThat(tablePage).contains("Own-voice hedges per 1,000 own words",
+                "Own-voice boosters per 1,000 own words");
+    }
+
+    @Test
+    void titlePageStandsAloneWhileTheEvidenceStartsBelowTheTableWhenAThirdOfThePageIsLeft() throws IOException {
+        assertThat(REPORT.flatPage(1)).doesNotContain("The outlets side by side");
+        assertThat(REPORT.flatPage(2)).contains("The outlets side by side", "How to read the table.",
+                "The evidence, outlet by outlet", "Clash Report Headline:");
+    }
+
+    @Test
     void tableIsFollowedByANoteExplainingHedgesAndBoostersWithExamples() throws IOException {
         String text = REPORT.flatText();
 
@@ -144,6 +159,12 @@ class PdfReportWriterTest {
                 "Outlets compared",
                 "Files skipped",
                 "The outlets side by side",
+                "The evidence, outlet by outlet",
+                "  Clash Report",
+                "  The Bulwark",
+                "  The Kyiv Independent",
+                "  Unnamed opinion blog",
+                "  Unnamed political news site",
                 "What was removed before analysis",
                 "  Clash Report",
                 "  The Bulwark",
@@ -212,8 +233,9 @@ class PdfReportWriterTest {
 
         RenderedReport report = RenderedReport.of(comparison);
 
-        // 習近平 prints on the title page and under "Headline:" (2 x 3), 🙂 once; the bell is dropped.
-        assertThat(report.summary().replacedCharacters()).isEqualTo(7);
+        // 習近平 prints on the title page and under "Headline:" in the evidence and removed sections (3 x 3),
+        // 🙂 once; the bell is dropped.
+        assertThat(report.summary().replacedCharacters()).isEqualTo(10);
         String text = report.flatText();
         assertThat(text).contains("Καθημερινή", "Зеленский meets □□□", "زيلينسكي", "said □ ok");
         assertThat(text).doesNotContain("\u0007");
@@ -333,7 +355,7 @@ class PdfReportWriterTest {
 
     /** The flattened body text of outlet {@code index}'s part of the removed-text section, footers taken out. */
     private static String removedSection(int index) throws IOException {
-        String text = FOOTER.matcher(REPORT.flatText()).replaceAll("");
+        String text = REPORT.bodyText();
         int section = text.indexOf("framelens analyses only each outlet’s own article");
         assertThat(section).isPositive();
         String name = FIVE.outlets().get(index).article().outlet();

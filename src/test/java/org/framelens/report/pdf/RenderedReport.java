@@ -59,6 +59,20 @@ record RenderedReport(byte[] bytes, PdfWriteSummary summary) {
         }
     }
 
+    /**
+     * All text in reading order, flattened, without the page footers and the "(continued)" headings repeated at
+     * the top of pages, so text running across a page break reads as one.
+     */
+    String bodyText() throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (String line : text(1, Integer.MAX_VALUE, false).split("\\R")) {
+            if (!line.matches("framelens report · .* \\d+ / \\d+ ?") && !line.endsWith(" (continued)")) {
+                body.append(line).append('\n');
+            }
+        }
+        return flat(body.toString());
+    }
+
     /** Text of one page with whitespace flattened. */
     String flatPage(int page) throws IOException {
         return flat(text(page, page, false));

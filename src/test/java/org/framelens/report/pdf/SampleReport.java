@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.framelens.article.Removal;
 import org.framelens.compare.Comparison;
 
@@ -42,7 +43,11 @@ public final class SampleReport {
             fixture.outlet(name, "Leaders meet again as talks on a ceasefire drag on through another week " + i,
                     i % 4 == 0 ? null : LocalDate.of(2025, 11, i), i % 2 == 0,
                     ComparisonFixture.metrics(500 + i * 37, 20 + i, i * 1.37, i / 2.0, i, i / 4.0, i / 100.0),
-                    new Removal("navigation", "Home | World | Europe | Ukraine ".repeat(i)));
+                    List.of("Leaders meet again"), List.of(new Removal("navigation",
+                            "Home | World | Europe | Ukraine ".repeat(i))),
+                    List.of(ComparisonFixture.said("Spokesperson " + i, "“Talks {may} resume,” the spokesperson "
+                                    + "said, adding that a deal was <clearly> within reach."),
+                            ComparisonFixture.own("Nobody {could} say when.")));
         }
         return fixture.problem("input/notes.docx: not a text, HTML or PDF file, so it was skipped").build();
     }

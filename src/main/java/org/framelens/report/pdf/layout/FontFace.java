@@ -5,6 +5,7 @@ public enum FontFace {
     SERIF("serif"),
     SERIF_BOLD("serif-bold"),
     SERIF_ITALIC("serif-italic"),
+    SERIF_BOLD_ITALIC("serif-bold-italic"),
     SANS("sans"),
     SANS_BOLD("sans-bold");
 

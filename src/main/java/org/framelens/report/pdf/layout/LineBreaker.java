@@ -43,7 +43,8 @@ final class LineBreaker {
         int lineStart = 0;
         float lineAdvance = 0f;
         int start = breaks.first();
-        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+        for (int end = next(breaks, start, maxWidth); end != BreakIterator.DONE;
+             start = end, end = next(breaks, start, maxWidth)) {
             int inkEnd = trimmedEnd(start, end);
             float ink = width(start, inkEnd);
             if (start > lineStart && lineAdvance + ink > maxWidth + SLACK) {
@@ -62,6 +63,42 @@ final class LineBreaker {
             addLine(lines, lineStart, text.length());
         }
         return lines;
+    }
+
+    /**
+     * The next place a line may break after {@code start}: the next break opportunity that does not fall
+     * inside text set without breaks; if joining such text would make a piece wider than the column, its
+     * ordinary break opportunities are used after all.
+     */
+    private int next(BreakIterator breaks, int start, float maxWidth) throws IOException {
+        int end = breaks.next();
+        if (end == BreakIterator.DONE || !joined(end)) {
+            return end;
+        }
+        int first = end;
+        while (end != BreakIterator.DONE && joined(end)) {
+            end = breaks.next();
+        }
+        int stop = end == BreakIterator.DONE ? text.length() : end;
+        if (width(start, trimmedEnd(start, stop)) <= maxWidth + SLACK) {
+            return end == BreakIterator.DONE ? text.length() : end;
+        }
+        breaks.following(first - 1);
+        return first;
+    }
+
+    /** Whether a break at {@code at} would split text set without breaks. */
+    private boolean joined(int at) {
+        return at > 0 && at < text.length() && runAt(at - 1).style().unbroken() && runAt(at).style().unbroken();
+    }
+
+    /** The run holding the character at {@code index}. */
+    private StyledRun runAt(int index) {
+        int run = 0;
+        while (runStarts[run + 1] <= index) {
+            run++;
+        }
+        return composed.runs().get(run);
     }
 
     /** Emits full-width lines of a too-wide word; returns where its last, partial line starts. */

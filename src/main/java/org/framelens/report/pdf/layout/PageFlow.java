@@ -23,6 +23,7 @@ public final class PageFlow implements Closeable {
     private PDPageContentStream canvas;
     private float cursor;
     private boolean pageHasContent;
+    private RepeatedHeading continuation;
 
     /** A flow that adds pages of the given frame to {@code document}. */
     public PageFlow(PDDocument document, PageFrame frame) {
@@ -52,6 +53,24 @@ public final class PageFlow implements Closeable {
         canvas = new PDPageContentStream(document, page);
         cursor = frame.top();
         pageHasContent = false;
+        if (continuation != null) {
+            ParagraphLayout heading = continuation.layout();
+            for (TextLine line : heading.lines()) {
+                float x = frame.left() + heading.indent() + heading.align().offset(heading.width(), line.width());
+                drawLine(line, x, cursor - line.baselineDrop());
+                cursor -= line.leading();
+            }
+            cursor -= heading.spaceAfter();
+        }
+    }
+
+    /**
+     * Sets a heading printed at the top of every page the flow starts from now on, e.g. "Clash Report
+     * (continued)", so a reader who turns the page knows whose text goes on; null for none. A page holding
+     * only this heading still counts as empty.
+     */
+    public void continueWith(RepeatedHeading heading) {
+        this.continuation = heading;
     }
 
     /** Where the cursor is now, for a bookmark; starts the first page if there is none yet. */

@@ -75,6 +75,52 @@ class PageFlowTest {
         assertThat(flow.pages()).hasSize(1);
     }
 
+    @Test
+    void printsTheContinuationHeadingAtTheTopOfEachPageItStarts() throws IOException {
+        flow.place(lines(5));
+        flow.continueWith(() -> typesetter.layout(Paragraph.of("Clash Report (continued)", BODY, 0f, 0f), 200f));
+
+        flow.place(lines(20));
+
+        // Five more lines on the first page, nine under the heading on the second, six under it on the third.
+        assertThat(flow.pages()).hasSize(3);
+        assertThat(flow.cursor()).isEqualTo(FRAME.top() - 20f - 6 * 20f);
+        flow.close();
+        assertThat(pageText(1)).doesNotContain("continued");
+        assertThat(pageText(2)).startsWith("Clash Report (continued)\nword\n");
+        assertThat(pageText(3)).startsWith("Clash Report (continued)\nword\n");
+    }
+
+    @Test
+    void aPageHoldingOnlyTheContinuationHeadingStillCountsAsEmpty() throws IOException {
+        flow.place(lines(10));
+        flow.continueWith(() -> typesetter.layout(Paragraph.of("Clash Report (continued)", BODY, 0f, 0f), 200f));
+
+        flow.newPage();
+        flow.newPage();
+        flow.gap(30f);
+
+        assertThat(flow.pages()).hasSize(2);
+        assertThat(flow.cursor()).as("gap at the top dropped").isEqualTo(FRAME.top() - 20f);
+    }
+
+    @Test
+    void stopsRepeatingTheHeadingOnceCleared() throws IOException {
+        flow.continueWith(() -> typesetter.layout(Paragraph.of("Clash Report (continued)", BODY, 0f, 0f), 200f));
+        flow.continueWith(null);
+
+        flow.place(lines(12));
+
+        assertThat(flow.cursor()).isEqualTo(FRAME.top() - 2 * 20f);
+    }
+
+    private String pageText(int page) throws IOException {
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document);
+    }
+
     /** A paragraph of exactly {@code count} lines: one short word per line in a narrow column. */
     private ParagraphLayout lines(int count) throws IOException {
         String words = "word ".repeat(count).strip();

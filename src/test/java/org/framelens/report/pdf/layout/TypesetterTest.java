@@ -84,6 +84,41 @@ class TypesetterTest {
     }
 
     @Test
+    void keepsTextSetWithoutBreaksWholeOnOneLine() throws IOException {
+        TextStyle note = TextStyle.of(FontFace.SANS, 8.5f, 13.5f);
+        String sentence = "Talks may resume next week in Geneva, officials said. ";
+        String label = "— quoted: Jenny Mathers";
+        boolean splitWithout = false;
+        for (float width = 110f; width <= 320f; width += 5f) {
+            List<String> plain = lineTexts(new Paragraph(List.of(new Span(sentence, BODY), new Span(label, note)),
+                    Align.LEFT, 0f, 0f, 0f), width);
+            splitWithout |= plain.stream().noneMatch(line -> line.contains(label));
+
+            List<String> kept = lineTexts(new Paragraph(List.of(new Span(sentence, BODY),
+                    new Span(label, note.withoutBreaks())), Align.LEFT, 0f, 0f, 0f), width);
+            assertThat(kept).as("width %s", width).anySatisfy(line -> assertThat(line).endsWith(label));
+            assertThat(String.join(" ", kept)).isEqualTo(sentence + label);
+        }
+        assertThat(splitWithout).as("some width splits the label when it may break").isTrue();
+    }
+
+    @Test
+    void textWithoutBreaksWiderThanTheColumnStillBreaksBetweenWords() throws IOException {
+        String label = "— partly quoted: a Ukrainian President's Office source";
+        Paragraph paragraph = new Paragraph(List.of(new Span(label, BODY.withoutBreaks())), Align.LEFT, 0f, 0f, 0f);
+
+        ParagraphLayout layout = typesetter.layout(paragraph, 120f);
+
+        assertThat(layout.lines()).hasSizeGreaterThan(1)
+                .allSatisfy(line -> assertThat(line.width()).isLessThanOrEqualTo(120f));
+        assertThat(String.join(" ", layout.lines().stream().map(TextLine::text).toList())).isEqualTo(label);
+    }
+
+    private List<String> lineTexts(Paragraph paragraph, float width) throws IOException {
+        return typesetter.layout(paragraph, width).lines().stream().map(TextLine::text).toList();
+    }
+
+    @Test
     void blankTextHasNoLines() throws IOException {
         assertThat(typesetter.layout(Paragraph.of(" \n\t ", BODY, 0f, 0f), 100f).lines()).isEmpty();
     }

@@ -7,23 +7,30 @@ import org.framelens.annotate.AnnotatedArticle;
 
 /**
  * Judges whether an article reads as news, analysis or opinion, from signals a reader can check in the text,
- * and says why in plain sentences.
+ * and says why in plain sentences, deciding reasons first.
  *
- * <p>The rule, with the thresholds of {@code article-kind.properties} (names in brackets):
+ * <p>The rule, with the thresholds of {@code article-kind.properties} (names in brackets). "Loaded words" are
+ * subjective words, labels, scare quotes and mind reading in the outlet's own voice, per 1,000 of its own words;
+ * first person and rhetoric are counted apart.
  * <ul>
- *   <li><b>Opinion</b> when the outlet's own words carry loaded language at or above the opinion rate
- *       [opinion.loadedPer1k.min]; or when it speaks in the first person [opinion.firstPerson.min] and
- *       either its loaded rate is above that of plain news [news.loadedPer1k.max] or it uses rhetorical
- *       questions and exclamations [opinion.rhetoric.min]. A column argues; its attitude shows in its words.</li>
- *   <li><b>Analysis</b> when it is not opinion but interprets in its own voice: it signposts an explainer
- *       ("explains why", "what's next") [analysis.explainers.min], forecasts outcomes itself ("likely to grind
- *       on") [analysis.predictions.min], or its loaded rate is above that of plain news.</li>
- *   <li><b>News</b> otherwise: plain own language, no forecasts or signposts of its own. Named sources
- *       [news.namedSources.min] and the share of quoted words [news.quotedShare.min] are reported as
- *       supporting reasons, since news lets many sources speak.</li>
+ *   <li><b>Opinion</b> when any of these holds:
+ *     <ol>
+ *       <li>loaded words reach the opinion rate [opinion.loadedPer1k.min]: the attitude runs through the piece;</li>
+ *       <li>the writer states views in the first person ("I think", "we must", "in my view")
+ *           [opinion.firstPersonViews.min];</li>
+ *       <li>the writer uses the first person [opinion.firstPerson.min] and either loaded words above the news
+ *           rate [news.loadedPer1k.max] or rhetorical questions and exclamations [opinion.rhetoric.min];</li>
+ *       <li>loaded words above the news rate in a piece that lets few sources speak (fewer named sources than
+ *           [news.namedSources.min] and less quotation than [news.quotedShare.min]) and that forecasts or uses
+ *           rhetoric in its own voice: an argument, not a report.</li>
+ *     </ol></li>
+ *   <li><b>Analysis</b> when it is not opinion but interprets in its own voice: explainer signposts ("explains
+ *       why", "what's next") and own forecasts ("likely to grind on") reach [analysis.interpretation.min], or
+ *       loaded words are above the news rate.</li>
+ *   <li><b>News</b> otherwise: plain own language and at most a stray signpost or forecast. Named sources and
+ *       quotation are given as supporting reasons, since news lets many sources speak.</li>
  * </ul>
- * The thresholds are general figures for English-language news, not fitted to one set of articles; the rule
- * describes how an article is written, never whether it is right.
+ * The rule describes how an article is written, never whether it is right.
  */
 public final class KindJudge {
 
@@ -67,10 +74,12 @@ public final class KindJudge {
         KindThresholds t = thresholds;
         boolean loadedAsOpinion = s.authorLoadedPer1k() >= t.opinionLoadedPer1k();
         boolean loadedAboveNews = s.authorLoadedPer1k() > t.newsLoadedPer1k();
+        boolean views = s.firstPersonViews().size() >= t.opinionFirstPersonViews();
         boolean firstPerson = s.firstPerson() >= t.opinionFirstPerson();
         boolean rhetoric = s.rhetoric() >= t.opinionRhetoric();
-        boolean explainer = s.explainers().size() >= t.analysisExplainers();
-        boolean forecasts = s.predictions().size() >= t.analysisPredictions();
+        boolean fewSources = s.namedSources().size() < t.newsNamedSources() && s.quotedShare() < t.newsQuotedShare();
+        boolean argued = loadedAboveNews && fewSources && s.predictions().size() + s.rhetoric() >= 1;
+        boolean interprets = s.interpretation() >= t.analysisInterpretation();
 
         String loadedReason = "Loaded words in its own voice: " + rate(s.authorLoadedPer1k()) + " per 1,000 of its own words ("
                 + (newsRange != null ? newsRange : "plain news stays at or below " + rate(t.newsLoadedPer1k())
@@ -78,17 +87,17 @@ public final class KindJudge {
         List<String> deciding = new ArrayList<>();
         List<String> supporting = new ArrayList<>();
         ArticleKind kind;
-        if (loadedAsOpinion || firstPerson && (loadedAboveNews || rhetoric)) {
+        if (loadedAsOpinion || views || firstPerson && (loadedAboveNews || rhetoric) || argued) {
             kind = ArticleKind.OPINION;
             (loadedAboveNews ? deciding : supporting).add(loadedReason);
-            (firstPerson ? deciding : supporting).add(firstPersonReason(s));
-            (rhetoric ? deciding : supporting).add(rhetoricReason(s));
-            supporting.add(sourcesReason(s));
-            supporting.add(quotedReason(s));
-            addForecastsAndSignposts(s, supporting, supporting);
-        } else if (explainer || forecasts || loadedAboveNews) {
+            (views || firstPerson ? deciding : supporting).add(firstPersonReason(s));
+            (rhetoric || argued && s.rhetoric() > 0 ? deciding : supporting).add(rhetoricReason(s));
+            (argued ? deciding : supporting).add(sourcesReason(s));
+            (argued ? deciding : supporting).add(quotedReason(s));
+            addForecastsAndSignposts(s, supporting, argued ? deciding : supporting);
+        } else if (interprets || loadedAboveNews) {
             kind = ArticleKind.ANALYSIS;
-            addForecastsAndSignposts(s, explainer ? deciding : supporting, forecasts ? deciding : supporting);
+            addForecastsAndSignposts(s, interprets ? deciding : supporting, interprets ? deciding : supporting);
             (loadedAboveNews ? deciding : supporting).add(loadedReason);
             supporting.add(sourcesReason(s));
             supporting.add(quotedReason(s));
@@ -97,10 +106,13 @@ public final class KindJudge {
         } else {
             kind = ArticleKind.NEWS;
             deciding.add(loadedReason);
-            boolean sourced = s.namedSources().size() >= t.newsNamedSources();
-            (sourced ? deciding : supporting).add(sourcesReason(s));
+            (s.namedSources().size() >= t.newsNamedSources() ? deciding : supporting).add(sourcesReason(s));
             (s.quotedShare() >= t.newsQuotedShare() ? deciding : supporting).add(quotedReason(s));
-            deciding.add("Makes no forecasts and gives no explainer signposts in its own voice.");
+            if (s.interpretation() == 0) {
+                deciding.add("Makes no forecasts and gives no explainer signposts in its own voice.");
+            } else {
+                addForecastsAndSignposts(s, supporting, supporting);
+            }
             supporting.add(firstPersonReason(s));
             supporting.add(rhetoricReason(s));
         }
@@ -120,8 +132,11 @@ public final class KindJudge {
     }
 
     private static String firstPersonReason(KindSignals s) {
-        return s.firstPerson() == 0 ? "Never uses the first person in its own voice."
-                : "Uses the first person " + count(s.firstPerson(), "time") + " in its own voice.";
+        if (s.firstPerson() == 0) {
+            return "Never uses the first person in its own voice.";
+        }
+        String uses = "Uses the first person " + count(s.firstPerson(), "time") + " in its own voice";
+        return s.firstPersonViews().isEmpty() ? uses + "." : uses + ", stating views: " + quoted(s.firstPersonViews()) + ".";
     }
 
     private static String rhetoricReason(KindSignals s) {

@@ -13,8 +13,9 @@ import org.framelens.annotate.Voice;
 
 /**
  * Reads the signals of an article's kind: first person, loaded rate, rhetoric (from the loaded-language
- * profile), named sources and quoted share (from the annotation), and predictions and explainer signposts in
- * the outlet's own voice (from {@code predictions.txt} and {@code explainers.txt}).
+ * profile), named sources and quoted share (from the annotation), and first-person views, predictions and
+ * explainer signposts in the outlet's own voice (from {@code first-person-views.txt}, {@code predictions.txt}
+ * and {@code explainers.txt}).
  */
 final class KindSignalReader {
 
@@ -27,11 +28,13 @@ final class KindSignalReader {
 
     private final WordMatcher predictions;
     private final WordMatcher explainers;
+    private final WordMatcher views;
     private final Attribution attribution;
 
     KindSignalReader() {
         this.predictions = WordMatcher.load(null, "predictions.txt");
         this.explainers = WordMatcher.load(null, "explainers.txt");
+        this.views = WordMatcher.load(null, "first-person-views.txt");
         this.attribution = new Attribution();
     }
 
@@ -39,6 +42,7 @@ final class KindSignalReader {
     KindSignals read(AnnotatedArticle article, LoadedProfile loaded) {
         List<String> forecasts = new ArrayList<>();
         List<String> signposts = new ArrayList<>();
+        List<String> firstPersonViews = new ArrayList<>();
         int quotedWords = 0;
         for (Sentence sentence : article.sentences()) {
             quotedWords += sentence.quotedWordCount();
@@ -56,10 +60,16 @@ final class KindSignalReader {
                 }
             }
             explainerHeadline(article, sentence).ifPresent(signposts::add);
+            for (WordMatcher.Match m : views.find(text)) {
+                if (!text.tokens().get(m.first()).quoted()) {
+                    firstPersonViews.add(sentence.text().substring(m.start(), m.end()));
+                }
+            }
         }
         int words = article.wordCount();
         return new KindSignals(
                 loaded.count(LoadedKind.FIRST_PERSON, Voice.AUTHOR),
+                firstPersonViews,
                 LoadedLanguageFinder.perThousand(loaded.cues().stream()
                         .filter(c -> c.kind().isWordChoice() && c.cue().voice() == Voice.AUTHOR).count(), loaded.ownWords()),
                 loaded.count(LoadedKind.RHETORICAL_QUESTION, Voice.AUTHOR),
@@ -123,7 +133,7 @@ final class KindSignalReader {
         if (first == null || !EXPLAINER_HEADLINE_OPENERS.contains(first.lower())) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of("headline opening with \u201c" + first.text() + "\u201d");
+        return java.util.Optional.of("headline opening with " + first.text());
     }
 
     /** The clause around a prediction, a few words either side at most, as written, without a leading "but" or "and". */

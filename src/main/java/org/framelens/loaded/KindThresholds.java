@@ -10,17 +10,18 @@ import java.util.Properties;
 /**
  * The thresholds of {@code article-kind.properties}, which KindJudge compares an article's signals with.
  *
- * @param opinionFirstPerson first-person words from which a piece speaks as a person
- * @param opinionLoadedPer1k own-voice loaded rate from which the writer's attitude runs through the piece
- * @param newsLoadedPer1k own-voice loaded rate up to which the language is that of plain reporting
- * @param opinionRhetoric rhetorical questions and exclamations that mark an argued piece
- * @param analysisPredictions own-voice predictions that mark an interpretive piece
- * @param analysisExplainers explainer signposts that mark an analysis piece
+ * @param opinionLoadedPer1k own-voice loaded-word rate from which the writer's attitude runs through the piece
+ * @param newsLoadedPer1k own-voice loaded-word rate up to which the language is that of plain reporting
+ * @param opinionFirstPersonViews first-person statements of a view that make a piece a personal view
+ * @param opinionFirstPerson first-person words that, with loaded language or rhetoric, mark a column
+ * @param opinionRhetoric rhetorical questions and exclamations that, with the first person, mark a column
+ * @param analysisInterpretation explainer signposts and own-voice forecasts that mark an interpretive piece
  * @param newsNamedSources named sources from which a piece is built on reporting
  * @param newsQuotedShare share of quoted words from which a piece lets its sources speak
  */
-record KindThresholds(int opinionFirstPerson, double opinionLoadedPer1k, double newsLoadedPer1k, int opinionRhetoric,
-                      int analysisPredictions, int analysisExplainers, int newsNamedSources, double newsQuotedShare) {
+record KindThresholds(double opinionLoadedPer1k, double newsLoadedPer1k, int opinionFirstPersonViews,
+                      int opinionFirstPerson, int opinionRhetoric, int analysisInterpretation, int newsNamedSources,
+                      double newsQuotedShare) {
 
     /** The thresholds from the classpath resource {@code article-kind.properties}. */
     static KindThresholds load() {
@@ -34,12 +35,12 @@ record KindThresholds(int opinionFirstPerson, double opinionLoadedPer1k, double 
             throw new UncheckedIOException("article-kind.properties could not be read", e);
         }
         return new KindThresholds(
-                Integer.parseInt(value(p, "opinion.firstPerson.min")),
                 Double.parseDouble(value(p, "opinion.loadedPer1k.min")),
                 Double.parseDouble(value(p, "news.loadedPer1k.max")),
+                Integer.parseInt(value(p, "opinion.firstPersonViews.min")),
+                Integer.parseInt(value(p, "opinion.firstPerson.min")),
                 Integer.parseInt(value(p, "opinion.rhetoric.min")),
-                Integer.parseInt(value(p, "analysis.predictions.min")),
-                Integer.parseInt(value(p, "analysis.explainers.min")),
+                Integer.parseInt(value(p, "analysis.interpretation.min")),
                 Integer.parseInt(value(p, "news.namedSources.min")),
                 Double.parseDouble(value(p, "news.quotedShare.min")));
     }

@@ -90,6 +90,19 @@ class KindJudgeTest {
     }
 
     @Test
+    void readsACalmOpEdThatStatesItsViewsInTheFirstPersonAsOpinion() {
+        AnnotatedArticle opEd = Articles.annotated(
+                "The trade talks resume in Brussels on Monday.",
+                "In my view, both sides have more to gain from a deal than they say in public.",
+                "I believe the tariffs have already cost farmers on both sides a great deal.",
+                "Negotiators met for six hours last week, according to officials.");
+        KindJudgement j = JUDGE.judge(opEd, FINDER.profile(opEd));
+        assertThat(j.signals().authorLoadedPer1k()).isLessThan(10);
+        assertThat(j.kind()).isEqualTo(ArticleKind.OPINION);
+        assertThat(j.reasons().get(0)).contains("stating views: \u2018In my view\u2019, \u2018I believe\u2019");
+    }
+
+    @Test
     void keepsAPlainFirstPersonDispatchAsNews() {
         AnnotatedArticle dispatch = Articles.annotated(
                 "I spoke to residents of the village on Tuesday.",

@@ -4,6 +4,9 @@ import java.util.List;
 import org.framelens.annotate.AnnotatedArticle;
 import org.framelens.article.Article;
 import org.framelens.frames.FrameProfile;
+import org.framelens.loaded.ArticleKind;
+import org.framelens.loaded.KindJudgement;
+import org.framelens.loaded.LoadedProfile;
 import org.framelens.prospect.ProspectProfile;
 import org.framelens.sources.SourceProfile;
 
@@ -16,9 +19,11 @@ import org.framelens.sources.SourceProfile;
  * @param prospect how the article frames the subject's chances
  * @param sources whom the article quotes or paraphrases
  * @param frames which news frames its sentences use
+ * @param loaded its loaded words and other marks of opinion
+ * @param kind whether it reads as news, analysis or opinion, and why
  */
 public record OutletProfile(AnnotatedArticle annotated, OutletMetrics metrics, List<Cue> cues, ProspectProfile prospect,
-                            SourceProfile sources, FrameProfile frames) {
+                            SourceProfile sources, FrameProfile frames, LoadedProfile loaded, KindJudgement kind) {
 
     /** Nothing measured yet about prospects. */
     public static final ProspectProfile NO_PROSPECT =
@@ -27,6 +32,10 @@ public record OutletProfile(AnnotatedArticle annotated, OutletMetrics metrics, L
     public static final SourceProfile NO_SOURCES = new SourceProfile(List.of(), 0, 0, 0, 0, 0);
     /** Nothing measured yet about frames. */
     public static final FrameProfile NO_FRAMES = FrameProfile.of(List.of());
+    /** Nothing measured yet about loaded language. */
+    public static final LoadedProfile NO_LOADED = new LoadedProfile(List.of(), 0, 0, 0, 0, java.util.Map.of());
+    /** No judgement yet of the article's kind. */
+    public static final KindJudgement NO_KIND = new KindJudgement(ArticleKind.NEWS, List.of(), null);
 
     public OutletProfile {
         cues = List.copyOf(cues);
@@ -34,7 +43,7 @@ public record OutletProfile(AnnotatedArticle annotated, OutletMetrics metrics, L
 
     /** A profile with hedges, boosters and quoting only, before the outlets are compared. */
     public OutletProfile(AnnotatedArticle annotated, OutletMetrics metrics, List<Cue> cues) {
-        this(annotated, metrics, cues, NO_PROSPECT, NO_SOURCES, NO_FRAMES);
+        this(annotated, metrics, cues, NO_PROSPECT, NO_SOURCES, NO_FRAMES, NO_LOADED, NO_KIND);
     }
 
     public Article article() {
@@ -46,13 +55,14 @@ public record OutletProfile(AnnotatedArticle annotated, OutletMetrics metrics, L
         return cues.stream().filter(c -> c.category() == category).toList();
     }
 
-    /** This profile with prospect, source and frame measures added. */
-    public OutletProfile withScores(ProspectProfile newProspect, SourceProfile newSources, FrameProfile newFrames) {
-        return new OutletProfile(annotated, metrics, cues, newProspect, newSources, newFrames);
+    /** This profile with the measures that come after hedging and quoting added. */
+    public OutletProfile withScores(ProspectProfile newProspect, SourceProfile newSources, FrameProfile newFrames,
+                                    LoadedProfile newLoaded, KindJudgement newKind) {
+        return new OutletProfile(annotated, metrics, cues, newProspect, newSources, newFrames, newLoaded, newKind);
     }
 
     /** This profile for a renamed article (same measures). */
     public OutletProfile withAnnotated(AnnotatedArticle renamed) {
-        return new OutletProfile(renamed, metrics, cues, prospect, sources, frames);
+        return new OutletProfile(renamed, metrics, cues, prospect, sources, frames, loaded, kind);
     }
 }

@@ -82,6 +82,15 @@ class FramelensCommandTest {
         JsonNode kyiv = sources.get(2);
         assertThat(kyiv.path("speakers")).extracting(v -> v.path("name").asText()).contains("Jenny Mathers", "analysts");
         assertThat(kyiv.path("sentences").get(0).path("prospect").asText()).isEqualTo("pessimistic");
+        assertThat(text).contains("Prospects, sources and tone");
+        for (JsonNode source : sources) {
+            double score = source.path("prospect").path("score").asDouble();
+            String printed = String.format(java.util.Locale.ROOT, "%.2f", Math.abs(score));
+            String signed = score > 0.004 ? "+" + printed : score < -0.004 ? "\u2212" + printed : printed;
+            assertThat(text).as(source.path("outlet").asText()).contains(signed);
+            assertThat(source.path("kind").asText()).isIn("news", "analysis", "opinion");
+        }
+        assertThat(sources.get(1).path("kind").asText()).isEqualTo("opinion");
     }
 
     @Test

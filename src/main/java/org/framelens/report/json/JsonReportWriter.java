@@ -18,6 +18,8 @@ import org.framelens.compare.Comparison;
 import org.framelens.measure.Cue;
 import org.framelens.measure.OutletMetrics;
 import org.framelens.measure.OutletProfile;
+import org.framelens.loaded.LoadedCue;
+import org.framelens.loaded.LoadedKind;
 import org.framelens.frames.Frame;
 import org.framelens.frames.FrameCue;
 import org.framelens.frames.SentenceFrames;
@@ -80,11 +82,20 @@ public final class JsonReportWriter {
         metrics.put("author_hedges_per_1k", round(m.authorHedgesPer1k(), 2));
         metrics.put("author_boosters_per_1k", round(m.authorBoostersPer1k(), 2));
         metrics.put("quoted_share", round(m.quotedShare(), 4));
+        metrics.put("loaded_per_1k", round(profile.loaded().per1k(), 2));
+        metrics.put("author_loaded_per_1k", round(profile.loaded().authorPer1k(), 2));
         metrics.put("distinct_voices", profile.sources().distinctVoices());
         metrics.put("named_voices", profile.sources().namedVoices());
         metrics.put("anonymous_voices", profile.sources().anonymousVoices());
         metrics.put("unnamed_quoted_share", round(profile.sources().unnamedQuotedShare(), 4));
         source.put("metrics", metrics);
+        source.put("kind", profile.kind().kind().label());
+        source.put("kind_reasons", profile.kind().reasons());
+        Map<String, Object> loadedCounts = new LinkedHashMap<>();
+        for (LoadedKind kind : LoadedKind.values()) {
+            loadedCounts.put(kind.label(), profile.loaded().counts().getOrDefault(kind, 0));
+        }
+        source.put("loaded_counts", loadedCounts);
         source.put("prospect", prospect(profile.prospect()));
         Map<String, Object> frames = new LinkedHashMap<>();
         Map<String, Object> frameExamples = new LinkedHashMap<>();
@@ -162,17 +173,27 @@ public final class JsonReportWriter {
         source.put("sentences", sentences);
         List<Object> cues = new ArrayList<>();
         for (Cue c : profile.cues()) {
-            Map<String, Object> cue = new LinkedHashMap<>();
-            cue.put("category", c.category().label());
-            cue.put("text", c.text());
-            cue.put("sentence", c.sentence());
-            cue.put("start", c.start());
-            cue.put("end", c.end());
-            cue.put("voice", c.voice().label());
-            cues.add(cue);
+            cues.add(cue(c, null));
+        }
+        for (LoadedCue loadedCue : profile.loaded().cues()) {
+            cues.add(cue(loadedCue.cue(), loadedCue.kind().label()));
         }
         source.put("cues", cues);
         return source;
+    }
+
+    private static Map<String, Object> cue(Cue c, String kind) {
+        Map<String, Object> cue = new LinkedHashMap<>();
+        cue.put("category", c.category().label());
+        if (kind != null) {
+            cue.put("kind", kind);
+        }
+        cue.put("text", c.text());
+        cue.put("sentence", c.sentence());
+        cue.put("start", c.start());
+        cue.put("end", c.end());
+        cue.put("voice", c.voice().label());
+        return cue;
     }
 
     private static Map<String, Object> prospect(ProspectProfile p) {

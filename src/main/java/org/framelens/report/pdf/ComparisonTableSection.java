@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.framelens.measure.OutletMetrics;
+import org.framelens.frames.Frame;
 import org.framelens.measure.OutletProfile;
 import org.framelens.report.pdf.layout.Align;
 import org.framelens.report.pdf.layout.FlowPosition;
@@ -42,6 +43,68 @@ final class ComparisonTableSection implements ReportSection {
                 new Span(text.get("table.note.label") + " ", styles.smallBold()),
                 new Span(text.get("table.note"), styles.small())), Align.LEFT, 0f, 10f, 0f);
         context.flow().place(context.layout(note));
+
+        ParagraphLayout secondIntro = context.layout(Paragraph.of(text.get("table2.intro"), styles.body(), 0f, 8f));
+        context.heading(context.layout(Paragraph.of(text.get("table2.heading"), styles.subheading(), 10f, 4f)), 0f,
+                secondIntro.heightOfFirst(2));
+        context.flow().place(secondIntro);
+        TableLayout.of(secondTable(context), context.typesetter(), context.flow().frame().width()).place(context.flow());
+        Paragraph secondNote = new Paragraph(List.of(
+                new Span(text.get("table.note.label") + " ", styles.smallBold()),
+                new Span(text.format("table2.note", subjectName(context)), styles.small())), Align.LEFT, 0f, 10f, 0f);
+        context.flow().place(context.layout(secondNote));
+    }
+
+    /** The subject as the report names it: its first term, or a general phrase when none was found. */
+    private static String subjectName(ReportContext context) {
+        List<String> terms = context.comparison().subjectTerms();
+        return terms.isEmpty() ? context.text().get("table2.subject.none") : terms.get(0);
+    }
+
+    /** Prospects, sources, loaded language, frames and the kind of article, an outlet a row. */
+    private static Table secondTable(ReportContext context) {
+        ReportText text = context.text();
+        List<TableColumn> columns = List.of(
+                new TableColumn(text.get("table.col.outlet"), 2.3f, Align.LEFT),
+                new TableColumn(text.get("table2.col.kind"), 1.1f, Align.LEFT),
+                new TableColumn(text.get("table2.col.prospect"), 1.1f, Align.RIGHT),
+                new TableColumn(text.get("table2.col.ownProspect"), 1.1f, Align.RIGHT),
+                new TableColumn(text.get("table2.col.quotedProspect"), 1.1f, Align.RIGHT),
+                new TableColumn(text.get("table2.col.voices"), 1.1f, Align.RIGHT),
+                new TableColumn(text.get("table2.col.loaded"), 1.1f, Align.RIGHT),
+                new TableColumn(text.get("table2.col.frames"), 1.9f, Align.LEFT));
+        FigureFormat figures = context.figures();
+        List<List<String>> rows = new ArrayList<>();
+        for (OutletProfile profile : context.comparison().outlets()) {
+            rows.add(List.of(
+                    context.outletName(profile),
+                    profile.kind().kind().label(),
+                    signed(profile.prospect().score()),
+                    signed(profile.prospect().authorScore()),
+                    signed(profile.prospect().quotedScore()),
+                    profile.sources().namedVoices() + " / " + profile.sources().anonymousVoices(),
+                    figures.rate(profile.loaded().per1k()),
+                    mainFrames(profile)));
+        }
+        return new Table(columns, rows, context.styles().tableHeader(), context.styles().tableCell());
+    }
+
+    /** A score from -1 to +1 with its sign, in two decimals: "+0.33", "-0.56", "0.00". */
+    static String signed(double score) {
+        String formatted = String.format(java.util.Locale.ROOT, "%.2f", Math.abs(score));
+        return score > 0.004 ? "+" + formatted : score < -0.004 ? "\u2212" + formatted : formatted;
+    }
+
+    /** The two frames with the largest share of sentences, with their shares: "strategy 30%, conflict 25%". */
+    private static String mainFrames(OutletProfile profile) {
+        return java.util.Arrays.stream(Frame.values())
+                .filter(f -> profile.frames().share(f) > 0)
+                .sorted(java.util.Comparator.comparingDouble((Frame f) -> -profile.frames().share(f))
+                        .thenComparing(Frame::ordinal))
+                .limit(2)
+                .map(f -> f.label().replace('_', ' ') + " " + Math.round(profile.frames().share(f) * 100) + "%")
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("\u2014");
     }
 
     private static Table table(ReportContext context) {

@@ -35,7 +35,7 @@ class EvidenceSectionTest {
         for (int i = 0; i < FIVE.outlets().size(); i++) {
             OutletProfile profile = FIVE.outlets().get(i);
             String evidence = evidence(i);
-            for (CueCategory category : CueCategory.values()) {
+            for (CueCategory category : List.of(CueCategory.HEDGE, CueCategory.BOOSTER)) {
                 String list = list(evidence, category);
                 List<Cue> cues = profile.cues(category);
                 assertThat(cues.isEmpty()).as("%s has %s", profile.article().outlet(), category).isEqualTo(
@@ -237,7 +237,11 @@ class EvidenceSectionTest {
         RenderedReport report = RenderedReport.of(comparison);
 
         int continued = 0;
-        for (int page = 3; page <= report.pageCount(); page++) {
+        int first = 1;
+        while (first <= report.pageCount() && !report.flatPage(first).contains("Talks may resume in week")) {
+            first++;
+        }
+        for (int page = first + 1; page <= report.pageCount(); page++) {
             String text = report.flatPage(page);
             if (text.contains("Talks may resume in week")) {
                 assertThat(text).as("page %d", page).startsWith("Wire Service (continued)");

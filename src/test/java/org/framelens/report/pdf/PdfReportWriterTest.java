@@ -88,10 +88,10 @@ class PdfReportWriterTest {
     }
 
     @Test
-    void titlePageStandsAloneWhileTheEvidenceStartsBelowTheTableWhenAThirdOfThePageIsLeft() throws IOException {
+    void titlePageStandsAloneAndBothComparisonTablesShareTheNextPage() throws IOException {
         assertThat(REPORT.flatPage(1)).doesNotContain("The outlets side by side");
         assertThat(REPORT.flatPage(2)).contains("The outlets side by side", "How to read the table.",
-                "The evidence, outlet by outlet", "Clash Report Headline:");
+                "Prospects, sources and tone", "Reads as");
     }
 
     @Test

@@ -9,7 +9,8 @@ import opennlp.tools.util.Span;
 import org.framelens.lexicon.WordList;
 
 /**
- * Undoes sentence splits the model makes after an abbreviation ("As U.S. | President Donald Trump ...") or
+ * Undoes sentence splits the model makes after an abbreviation ("On November 25, U.S. | President Donald
+ * Trump ...": a title such as President rarely opens a sentence after one) or
  * before a word in lower case ("at 6 a.m. | on Thursday"), so that a sentence a reader sees as one is
  * counted and quoted as one.
  */
@@ -19,9 +20,11 @@ final class SentenceJoiner {
     private static final int SHORT_PIECE_WORDS = 3;
 
     private final Set<String> abbreviations;
+    private final Set<String> titleWords;
 
     SentenceJoiner() {
         this.abbreviations = WordList.set(SentenceJoiner.class, "abbreviations.txt");
+        this.titleWords = WordList.set(SentenceJoiner.class, "title-words.txt");
     }
 
     /** The sentence spans of {@code text} with wrong splits after abbreviations merged. */
@@ -55,6 +58,8 @@ final class SentenceJoiner {
         }
         char first = text.charAt(next.getStart());
         boolean continues = Character.isLowerCase(first) || Character.isDigit(first);
-        return continues || before.split("\\s+").length <= SHORT_PIECE_WORDS;
+        String nextWord = text.substring(next.getStart(), next.getEnd()).split("[\\s,]+", 2)[0];
+        boolean titleFollows = titleWords.contains(nextWord.toLowerCase(Locale.ROOT));
+        return continues || titleFollows || before.split("\\s+").length <= SHORT_PIECE_WORDS;
     }
 }

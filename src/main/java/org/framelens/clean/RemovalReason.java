@@ -10,6 +10,7 @@ enum RemovalReason {
     RELATED_HEADLINE("headline of another article (related link)"),
     COMMENT_SECTION("reader comments and comment form"),
     RELATED_SECTION("related articles"),
+    TOPIC_TAGS("topic tags"),
     READER_COMMENTS("reader comments"),
     PAGE_HEADER("page header (before the article starts)"),
     REPEATED_LINE("repeated line"),

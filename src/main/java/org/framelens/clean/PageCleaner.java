@@ -39,6 +39,8 @@ public final class PageCleaner {
                         PhraseList.load("byline-connectors.txt"),
                         PhraseList.load("timestamp-labels.txt")),
                 credits,
+                new ContactLineRule(PhraseList.load("contact-words.txt"),
+                        new LinePhrases(PhraseList.load("reader-appeals.txt"))),
                 new CaptionRule(
                         PhraseList.load("photo-agencies.txt"),
                         PhraseList.load("credit-labels.txt"),

@@ -6,6 +6,7 @@ enum RemovalReason {
     NAVIGATION("navigation"),
     DATE_AND_BYLINE("date and byline line"),
     CREDITS("reporting credits or copyright notice"),
+    CONTACT("contact and subscription lines"),
     CAPTION("photo caption or credit"),
     RELATED_HEADLINE("headline of another article (related link)"),
     COMMENT_SECTION("reader comments and comment form"),

@@ -48,6 +48,8 @@ public final class PageCleaner {
                 new RepeatedLineRule(),
                 new PullQuoteRule(),
                 new ReaderCommentRule(cues),
+                new AuthorNoteRule(new LinePhrases(PhraseList.load("author-note-openers.txt")),
+                        PhraseList.load("author-disclaimers.txt"), PhraseList.load("author-bio-verbs.txt")),
                 new HeaderZoneRule(),
                 new RelatedHeadlineRule(PhraseList.load("related-link-labels.txt")));
     }

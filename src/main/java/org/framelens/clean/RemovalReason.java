@@ -7,6 +7,7 @@ enum RemovalReason {
     DATE_AND_BYLINE("date and byline line"),
     CREDITS("reporting credits or copyright notice"),
     CONTACT("contact and subscription lines"),
+    ABOUT_AUTHOR("about the author / editorial standards"),
     CAPTION("photo caption or credit"),
     RELATED_HEADLINE("headline of another article (related link)"),
     COMMENT_SECTION("reader comments and comment form"),

@@ -29,6 +29,11 @@ final class LinePhrases {
         this.starts = List.copyOf(startEntries);
     }
 
+    /** Whether the text is one of the whole phrases (the '*' entries aside). */
+    boolean matchesWhole(String text) {
+        return whole.contains(LineShape.key(text));
+    }
+
     /** Whether the line is one of the phrases, or starts with one of the '*' phrases. */
     boolean matches(String line) {
         String key = LineShape.key(line);

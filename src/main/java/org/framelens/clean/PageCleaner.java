@@ -25,6 +25,7 @@ public final class PageCleaner {
         // Order matters: each rule sees only what the rules before it kept. Tail sections go first so
         // their teasers are reported as related articles; the header zone and teaser rules come last
         // because they rely on the article's first body paragraph, found once the furniture is gone.
+        PhraseList sections = PhraseList.load("navigation-sections.txt");
         LinePhrases interfacePhrases = new LinePhrases(PhraseList.load("interface-phrases.txt"));
         CreditLineRule credits = new CreditLineRule(new LinePhrases(PhraseList.load("credit-lines.txt")));
         this.rules = List.of(
@@ -33,8 +34,8 @@ public final class PageCleaner {
                         new LinePhrases(PhraseList.load("tail-related-markers.txt")),
                         new LinePhrases(PhraseList.load("tail-topic-markers.txt")),
                         cues, credits),
-                new InterfaceRule(interfacePhrases),
-                new NavigationRule(PhraseList.load("navigation-sections.txt")),
+                new InterfaceRule(interfacePhrases, new MenuStrip(interfacePhrases, sections)),
+                new NavigationRule(sections),
                 new DateBylineRule(dates,
                         PhraseList.load("byline-labels.txt"),
                         PhraseList.load("byline-connectors.txt"),

@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 /**
  * Drops the contact, subscription and promotion lines pages put around an article ("Contact the reporter at
  * jdoe@example.com or 555-301-2244.", "Follow her on X @janedoe", "Subscribe today for unlimited access.",
- * "Have a story? Email news@example.com"): a short line holding an e-mail address, a phone number or a social
- * media handle together with a contact word, or opening like such an appeal. A sentence that merely mentions
- * an e-mail, or quotes an address without asking the reader to get in touch, stays.
+ * "Have a story? Email news@example.com"): a short line holding an e-mail address or a phone number together
+ * with a contact word, or a social media handle together with an invitation to follow it, or opening like
+ * such an appeal. A sentence that merely mentions an e-mail, quotes an address without asking the reader to
+ * get in touch, or reports what "@someone" posted on X, stays.
  */
 final class ContactLineRule implements LineRule {
 
@@ -24,12 +25,16 @@ final class ContactLineRule implements LineRule {
     private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
 
     private final Set<String> contactWords;
+    private final Set<String> followWords;
     private final LinePhrases appeals;
 
-    /** Builds the rule from the contact words and the list of openings of reader appeals. */
-    ContactLineRule(PhraseList contactWords, LinePhrases appeals) {
-        this.contactWords = contactWords.entries().stream()
-                .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Builds the rule from the words that ask for contact by mail or phone, the words that invite readers to
+     * follow a handle, and the list of openings of reader appeals.
+     */
+    ContactLineRule(PhraseList contactWords, PhraseList followWords, LinePhrases appeals) {
+        this.contactWords = lowerCase(contactWords);
+        this.followWords = lowerCase(followWords);
         this.appeals = appeals;
     }
 
@@ -37,18 +42,20 @@ final class ContactLineRule implements LineRule {
     public Optional<RemovalReason> reasonToRemove(Page page, int index) {
         String text = page.text(index);
         int words = page.words(index);
-        boolean contact = words <= MAX_CONTACT_WORDS && hasContactDetail(text) && hasContactWord(text);
+        boolean contact = words <= MAX_CONTACT_WORDS
+                && ((EMAIL.matcher(text).find() || PHONE.matcher(text).find()) && hasWord(text, contactWords)
+                        || HANDLE.matcher(text).find() && hasWord(text, followWords));
         boolean appeal = words <= MAX_APPEAL_WORDS && appeals.matches(text);
         return contact || appeal ? Optional.of(RemovalReason.CONTACT) : Optional.empty();
     }
 
-    private static boolean hasContactDetail(String text) {
-        return EMAIL.matcher(text).find() || PHONE.matcher(text).find() || HANDLE.matcher(text).find();
-    }
-
-    private boolean hasContactWord(String text) {
+    private static boolean hasWord(String text, Set<String> words) {
         String withoutAddresses = EMAIL.matcher(text).replaceAll(" ");
         return WORD.matcher(withoutAddresses.toLowerCase(Locale.ROOT)).results()
-                .anyMatch(word -> contactWords.contains(word.group()));
+                .anyMatch(word -> words.contains(word.group()));
+    }
+
+    private static Set<String> lowerCase(PhraseList list) {
+        return list.entries().stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 }

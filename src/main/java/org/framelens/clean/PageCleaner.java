@@ -43,7 +43,7 @@ public final class PageCleaner {
                         PhraseList.load("byline-roles.txt"),
                         interfacePhrases),
                 credits,
-                new ContactLineRule(PhraseList.load("contact-words.txt"),
+                new ContactLineRule(PhraseList.load("contact-words.txt"), PhraseList.load("follow-words.txt"),
                         new LinePhrases(PhraseList.load("reader-appeals.txt"))),
                 new CaptionRule(
                         PhraseList.load("photo-agencies.txt"),

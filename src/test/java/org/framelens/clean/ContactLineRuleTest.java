@@ -35,7 +35,8 @@ class ContactLineRuleTest {
             "Residents who want to follow the debate can watch the meetings online, the mayor's office said.",
             "The council received 1,842 letters in favour and 611 against, a spokesman said on Tuesday.",
             "Turnout was 12 400 000 votes in 2025-2026, according to the state electoral office and the council.",
-            "Ana Ruiz, who wrote about the leaks in a widely shared post on X, said the vote was long overdue."})
+            "Ana Ruiz, who wrote about the leaks in a widely shared post on X, said the vote was long overdue.",
+            "In a post on X, @rivertonmayor called the vote a turning point and thanked residents for their patience."})
     void keepsSentencesThatMerelyMentionMailOrNumbers(String sentence) {
         Article article = MadeUpPage.titled().opening().line(sentence).closing().clean();
 

@@ -22,12 +22,13 @@ public final class PageCleaner {
         CommentCues cues = new CommentCues(PhraseList.load("comment-cues.txt"));
         this.dates = new DateText(PhraseList.load("months.txt"), PhraseList.load("weekdays.txt"),
                 PhraseList.load("date-words.txt"));
-        // Order matters: each rule sees only what the rules before it kept. Tail sections go first so
-        // their teasers are reported as related articles; the header zone and teaser rules come last
-        // because they rely on the article's first body paragraph, found once the furniture is gone.
         PhraseList sections = PhraseList.load("navigation-sections.txt");
         LinePhrases interfacePhrases = new LinePhrases(PhraseList.load("interface-phrases.txt"));
         CreditLineRule credits = new CreditLineRule(new LinePhrases(PhraseList.load("credit-lines.txt")));
+        // Order matters: each rule sees only what the rules before it kept. Tail sections go first so
+        // their teasers are reported as related articles; author notes follow the reader comments, so
+        // that they are looked for among the article's real last lines; the header zone and teaser rules
+        // come last because they rely on the article's first body paragraph, found once the furniture is gone.
         this.rules = List.of(
                 new TailSectionRule(
                         new LinePhrases(PhraseList.load("tail-comment-markers.txt")),

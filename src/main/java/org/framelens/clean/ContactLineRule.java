@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * "Have a story? Email news@example.com"): a short line holding an e-mail address or a phone number together
  * with a contact word, or a social media handle together with an invitation to follow it, or opening like
  * such an appeal. A sentence that merely mentions an e-mail, quotes an address without asking the reader to
- * get in touch, or reports what "@someone" posted on X, stays.
+ * get in touch, reports what "@someone" posted on X, or reports someone's appeal ("Police urged anyone with
+ * information to call 555-0100") stays.
  */
 final class ContactLineRule implements LineRule {
 
@@ -22,19 +23,23 @@ final class ContactLineRule implements LineRule {
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d,.])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,5}\\)\\s?|\\d{2,5}[\\s.-])\\d{3,4}[\\s.-]\\d{3,4}(?![\\d,])");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_.@])@[A-Za-z0-9_]{2,30}\\b");
+    /** Double quotation marks: the line quotes someone (apostrophes, as in "the Gazette's", do not count). */
+    private static final Pattern QUOTATION = Pattern.compile("[\"“”«»„]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
 
     private final Set<String> contactWords;
     private final Set<String> followWords;
+    private final Set<String> reportingWords;
     private final LinePhrases appeals;
 
     /**
      * Builds the rule from the words that ask for contact by mail or phone, the words that invite readers to
-     * follow a handle, and the list of openings of reader appeals.
+     * follow a handle, the words that mark reported speech, and the list of openings of reader appeals.
      */
-    ContactLineRule(PhraseList contactWords, PhraseList followWords, LinePhrases appeals) {
+    ContactLineRule(PhraseList contactWords, PhraseList followWords, PhraseList reportingWords, LinePhrases appeals) {
         this.contactWords = lowerCase(contactWords);
         this.followWords = lowerCase(followWords);
+        this.reportingWords = lowerCase(reportingWords);
         this.appeals = appeals;
     }
 
@@ -42,7 +47,7 @@ final class ContactLineRule implements LineRule {
     public Optional<RemovalReason> reasonToRemove(Page page, int index) {
         String text = page.text(index);
         int words = page.words(index);
-        boolean contact = words <= MAX_CONTACT_WORDS
+        boolean contact = words <= MAX_CONTACT_WORDS && !hasWord(text, reportingWords) && !QUOTATION.matcher(text).find()
                 && ((EMAIL.matcher(text).find() || PHONE.matcher(text).find()) && hasWord(text, contactWords)
                         || HANDLE.matcher(text).find() && hasWord(text, followWords));
         boolean appeal = words <= MAX_APPEAL_WORDS && appeals.matches(text);

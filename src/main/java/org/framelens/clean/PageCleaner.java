@@ -45,7 +45,7 @@ public final class PageCleaner {
                         interfacePhrases),
                 credits,
                 new ContactLineRule(PhraseList.load("contact-words.txt"), PhraseList.load("follow-words.txt"),
-                        new LinePhrases(PhraseList.load("reader-appeals.txt"))),
+                        PhraseList.load("reporting-words.txt"), new LinePhrases(PhraseList.load("reader-appeals.txt"))),
                 new CaptionRule(
                         PhraseList.load("photo-agencies.txt"),
                         PhraseList.load("credit-labels.txt"),

@@ -16,6 +16,7 @@ class ContactLineRuleTest {
             "Follow her on X @janedoe_rt.",
             "Have a story? Email news@northerndispatch.example",
             "Email news@northerndispatch.example",
+            "Send your story to the Gazette's newsroom at news@riverton-gazette.example",
             "Got a tip? Call our newsroom on (020) 7946 0123.",
             "You can reach Ana Ruiz at +44 20 7946 0958 or on Bluesky @anaruiz.bsky",
             "Subscribe today for unlimited access to local news.",
@@ -36,7 +37,9 @@ class ContactLineRuleTest {
             "The council received 1,842 letters in favour and 611 against, a spokesman said on Tuesday.",
             "Turnout was 12 400 000 votes in 2025-2026, according to the state electoral office and the council.",
             "Ana Ruiz, who wrote about the leaks in a widely shared post on X, said the vote was long overdue.",
-            "In a post on X, @rivertonmayor called the vote a turning point and thanked residents for their patience."})
+            "In a post on X, @rivertonmayor called the vote a turning point and thanked residents for their patience.",
+            "Police urged anyone with information about the burst main to call 555-301-2244.",
+            "\"Call us on 555-301-2244 if your water is brown,\" the utility's spokeswoman said."})
     void keepsSentencesThatMerelyMentionMailOrNumbers(String sentence) {
         Article article = MadeUpPage.titled().opening().line(sentence).closing().clean();
 

@@ -47,11 +47,16 @@ final class ContactLineRule implements LineRule {
     public Optional<RemovalReason> reasonToRemove(Page page, int index) {
         String text = page.text(index);
         int words = page.words(index);
-        boolean contact = words <= MAX_CONTACT_WORDS && !hasWord(text, reportingWords) && !QUOTATION.matcher(text).find()
+        boolean contact = words <= MAX_CONTACT_WORDS && !reportsSomeone(text)
                 && ((EMAIL.matcher(text).find() || PHONE.matcher(text).find()) && hasWord(text, contactWords)
                         || HANDLE.matcher(text).find() && hasWord(text, followWords));
         boolean appeal = words <= MAX_APPEAL_WORDS && appeals.matches(text);
         return contact || appeal ? Optional.of(RemovalReason.CONTACT) : Optional.empty();
+    }
+
+    /** Whether the line reports or quotes someone, as the article's own sentences do. */
+    private boolean reportsSomeone(String text) {
+        return hasWord(text, reportingWords) || QUOTATION.matcher(text).find();
     }
 
     private static boolean hasWord(String text, Set<String> words) {

@@ -34,7 +34,7 @@ public final class PageCleaner {
                         new LinePhrases(PhraseList.load("tail-comment-markers.txt")),
                         new LinePhrases(PhraseList.load("tail-related-markers.txt")),
                         new LinePhrases(PhraseList.load("tail-topic-markers.txt")),
-                        cues, credits),
+                        cues, credits, interfacePhrases),
                 new InterfaceRule(interfacePhrases, new MenuStrip(interfacePhrases, sections)),
                 new NavigationRule(sections),
                 new DateBylineRule(dates,

@@ -9,7 +9,8 @@ import java.util.Optional;
  * Drops the end of a page from the line that opens a comment section ("Leave a comment", "5 Comments"),
  * a related-articles block ("Related Articles", "More from …", "Most viewed") or a list of topic tags
  * ("Explore more on these topics", "Tags: strikes, ports"). Each section runs to the next such line or to
- * the end and gets its own reason; a copyright or credit line inside keeps its own. A marker only counts
+ * the end and gets its own reason; a copyright or credit line or a button ("Share") inside keeps its own.
+ * A marker only counts
  * near the end of the page (less text after it than before it, and a marker of two or more words) or when
  * only page furniture follows it, so a single word such as "Related" in the middle of an article cannot
  * cut the article short. Once the tail is found, it reaches back over earlier markers that only page
@@ -26,15 +27,20 @@ final class TailSectionRule implements BlockRule {
     private final LinePhrases topicMarkers;
     private final CommentCues cues;
     private final CreditLineRule credits;
+    private final LinePhrases interfacePhrases;
 
-    /** Builds the rule from the comment-section, related-block and topic-tag marker lists. */
+    /**
+     * Builds the rule from the comment-section, related-block and topic-tag marker lists, and the credit and
+     * interface recognisers whose lines keep their own reason inside a tail.
+     */
     TailSectionRule(LinePhrases commentMarkers, LinePhrases relatedMarkers, LinePhrases topicMarkers,
-                    CommentCues cues, CreditLineRule credits) {
+                    CommentCues cues, CreditLineRule credits, LinePhrases interfacePhrases) {
         this.commentMarkers = commentMarkers;
         this.relatedMarkers = relatedMarkers;
         this.topicMarkers = topicMarkers;
         this.cues = cues;
         this.credits = credits;
+        this.interfacePhrases = interfacePhrases;
     }
 
     @Override
@@ -71,11 +77,22 @@ final class TailSectionRule implements BlockRule {
             if (index < start) {
                 continue;
             }
-            current = markerKind(page, index).orElse(current);
-            boolean credit = credits.isCredit(page.text(index), page.words(index));
-            removals.put(index, credit ? RemovalReason.CREDITS : current);
+            Optional<RemovalReason> marker = markerKind(page, index);
+            current = marker.orElse(current);
+            removals.put(index, marker.isPresent() ? current : ownReason(page, index).orElse(current));
         }
         return removals;
+    }
+
+    /** The reason a credit line or an interface string inside a tail keeps, or empty for the tail's own lines. */
+    private Optional<RemovalReason> ownReason(Page page, int index) {
+        if (credits.isCredit(page.text(index), page.words(index))) {
+            return Optional.of(RemovalReason.CREDITS);
+        }
+        if (interfacePhrases.matches(page.text(index))) {
+            return Optional.of(RemovalReason.INTERFACE);
+        }
+        return Optional.empty();
     }
 
     private boolean opensTail(Page page, int index, RemovalReason kind) {

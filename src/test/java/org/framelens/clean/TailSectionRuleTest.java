@@ -15,6 +15,7 @@ class TailSectionRuleTest {
     private static final String RELATED = "related articles";
     private static final String TOPICS = "topic tags";
     private static final String CREDITS = "reporting credits or copyright notice";
+    private static final String INTERFACE = "page interface (logo, reading time, buttons, counters)";
 
     @ParameterizedTest
     @ValueSource(strings = {"5 Comments", "Leave a comment", "Leave a Reply", "Comments", "Join the conversation",
@@ -95,10 +96,10 @@ class TailSectionRuleTest {
                 .clean();
 
         assertThat(article.paragraphs()).endsWith(MadeUpPage.CLOSING.get(2));
-        assertThat(article.removed()).extracting(Removal::reason).containsExactly(TOPICS, RELATED);
-        assertThat(article.removed().get(0).text()).startsWith("Explore more on these topics\nWater")
-                .endsWith("Reuse this content");
-        assertThat(article.removed().get(1).text()).startsWith("Most viewed\n")
+        assertThat(article.removed()).extracting(Removal::reason).containsExactly(TOPICS, INTERFACE, RELATED);
+        assertThat(article.removed().get(0).text()).startsWith("Explore more on these topics\nWater").endsWith("news");
+        assertThat(article.removed().get(1).text()).isEqualTo("Share\nReuse this content");
+        assertThat(article.removed().get(2).text()).startsWith("Most viewed\n")
                 .endsWith("Why are so many young people giving up alcohol?");
     }
 

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * Drops the contact, subscription and promotion lines pages put around an article ("Contact the reporter at
  * jdoe@example.com or 555-301-2244.", "Follow her on X @janedoe", "Subscribe today for unlimited access.",
  * "Have a story? Email news@example.com"): a short line holding an e-mail address or a phone number together
- * with a contact word, or a social media handle together with an invitation to follow it, or opening like
+ * with a contact word, or a social media handle or web address together with an invitation to follow it
+ * ("Follow our coverage at https://…"), or opening like
  * such an appeal. A sentence that merely mentions an e-mail, quotes an address without asking the reader to
  * get in touch, reports what "@someone" posted on X, or reports someone's appeal ("Police urged anyone with
  * information to call 555-0100") stays.
@@ -19,9 +20,13 @@ final class ContactLineRule implements LineRule {
 
     private static final int MAX_CONTACT_WORDS = 40;
     private static final int MAX_APPEAL_WORDS = 25;
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    private static final Pattern EMAIL = Pattern.compile(
+            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    /** A phone number: an optional country code, an area code, then two groups of three or four digits. */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d,.])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,5}\\)\\s?|\\d{2,5}[\\s.-])\\d{3,4}[\\s.-]\\d{3,4}(?![\\d,])");
+            "(?<![\\d,.])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,5}\\)\\s?|\\d{2,5}[\\s.-])"
+                    + "\\d{3,4}[\\s.-]\\d{3,4}(?![\\d,])");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.\\S+");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_.@])@[A-Za-z0-9_]{2,30}\\b");
     /** Double quotation marks: the line quotes someone (apostrophes, as in "the Gazette's", do not count). */
     private static final Pattern QUOTATION = Pattern.compile("[\"“”«»„]");
@@ -48,10 +53,18 @@ final class ContactLineRule implements LineRule {
         String text = page.text(index);
         int words = page.words(index);
         boolean contact = words <= MAX_CONTACT_WORDS && !reportsSomeone(text)
-                && ((EMAIL.matcher(text).find() || PHONE.matcher(text).find()) && hasWord(text, contactWords)
-                        || HANDLE.matcher(text).find() && hasWord(text, followWords));
+                && (hasMailOrPhone(text) && hasWord(text, contactWords)
+                        || hasHandleOrAddress(text) && hasWord(text, followWords));
         boolean appeal = words <= MAX_APPEAL_WORDS && appeals.matches(text);
         return contact || appeal ? Optional.of(RemovalReason.CONTACT) : Optional.empty();
+    }
+
+    private static boolean hasMailOrPhone(String text) {
+        return EMAIL.matcher(text).find() || PHONE.matcher(text).find();
+    }
+
+    private static boolean hasHandleOrAddress(String text) {
+        return HANDLE.matcher(text).find() || WEB_ADDRESS.matcher(text).find();
     }
 
     /** Whether the line reports or quotes someone, as the article's own sentences do. */

@@ -24,7 +24,8 @@ public final class PageCleaner {
                 PhraseList.load("date-words.txt"));
         PhraseList sections = PhraseList.load("navigation-sections.txt");
         LinePhrases interfacePhrases = new LinePhrases(PhraseList.load("interface-phrases.txt"));
-        CreditLineRule credits = new CreditLineRule(new LinePhrases(PhraseList.load("credit-lines.txt")));
+        CreditLineRule credits = new CreditLineRule(new LinePhrases(PhraseList.load("credit-lines.txt")),
+                PhraseList.load("credit-line-endings.txt"));
         // Order matters: each rule sees only what the rules before it kept. Tail sections go first so
         // their teasers are reported as related articles; author notes follow the reader comments, so
         // that they are looked for among the article's real last lines; the header zone and teaser rules

@@ -49,8 +49,9 @@ final class PdfFileReader implements FormatReader {
         if (blocks.isEmpty()) {
             throw new InputProblem(file.shownPath(), "the PDF has no text layer (is it a scan?)");
         }
-        ArticleMetadata titled = new ArticleMetadata(found.outlet(), PdfTitle.choose(found.title(), pdfText.paragraphs()),
-                found.date(), found.dateApproximate(), found.url(), found.author());
+        String title = PdfTitle.choose(found.title(), pdfText.paragraphs());
+        ArticleMetadata titled = new ArticleMetadata(found.outlet(), title, found.date(), found.dateApproximate(),
+                found.url(), found.author());
         return new FileContent(ArticleMetadata.NONE, titled, blocks, pdfText.removed(), List.of());
     }
 

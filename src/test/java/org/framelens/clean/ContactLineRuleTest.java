@@ -14,6 +14,7 @@ class ContactLineRuleTest {
     @ValueSource(strings = {
             "Contact the reporter at jdoe@rivertontribune.com or 555-301-2244. Follow her on X @janedoe_rt.",
             "Follow her on X @janedoe_rt.",
+            "Follow the Gazette's coverage of the water works at https://riverton-gazette.example/water.",
             "Have a story? Email news@northerndispatch.example",
             "Email news@northerndispatch.example",
             "Send your story to the Gazette's newsroom at news@riverton-gazette.example",
@@ -38,6 +39,7 @@ class ContactLineRuleTest {
             "Turnout was 12 400 000 votes in 2025-2026, according to the state electoral office and the council.",
             "Ana Ruiz, who wrote about the leaks in a widely shared post on X, said the vote was long overdue.",
             "In a post on X, @rivertonmayor called the vote a turning point and thanked residents for their patience.",
+            "The full report, published at https://riverton.example/report, says the pipes date from 1920.",
             "Police urged anyone with information about the burst main to call 555-301-2244.",
             "\"Call us on 555-301-2244 if your water is brown,\" the utility's spokeswoman said."})
     void keepsSentencesThatMerelyMentionMailOrNumbers(String sentence) {

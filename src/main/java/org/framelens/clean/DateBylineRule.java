@@ -27,6 +27,7 @@ final class DateBylineRule implements BlockRule {
     private static final int MAX_NAME_WORDS = 10;
     private static final int MAX_SHORT_NAME_WORDS = 4;
     private static final int MAX_ROLE_LINE_WORDS = 6;
+    private static final int MAX_ROLE_MODIFIERS = 2;
     private static final int MIN_COMPANION_WORDS = 2;
     private static final int MAX_COMPANION_WORDS = 5;
     private static final int MIN_HEADLINE_WORDS = 3;
@@ -97,8 +98,8 @@ final class DateBylineRule implements BlockRule {
 
     /**
      * Whether the kept line at position {@code k} belongs to the byline next to it: a role line beside a byline
-     * or above the article, or a name or desk line under a byline or date that itself sits below a headline,
-     * in the first half of the page.
+     * or above the article (unless it is the headline found by shape), or a name or desk line under a byline or
+     * date that itself sits below a headline, in the first half of the page.
      */
     private boolean joinsByline(Page page, List<Integer> kept, int k, boolean[] byline) {
         int index = kept.get(k);
@@ -107,7 +108,7 @@ final class DateBylineRule implements BlockRule {
         boolean beforeByline = k + 1 < kept.size() && byline[kept.get(k + 1)];
         boolean aboveArticle = page.articleStart() < 0 || index < page.articleStart();
         if (isRoleLine(text)) {
-            return afterByline || beforeByline || aboveArticle;
+            return !page.isHeadline(index) && (afterByline || beforeByline || aboveArticle);
         }
         return afterByline && isNameOrDesk(text) && headlineAbove(page, kept, k - 1, byline)
                 && page.keptWords(0, index) <= page.keptWords(index, page.size());
@@ -115,8 +116,9 @@ final class DateBylineRule implements BlockRule {
 
     /**
      * A short line naming a role ("Opinion columnist", "Fiona Harvey Environment editor", "Chief political
-     * correspondent", "Correspondent in Kyiv"): capitalised at the start, ending with a role word or with a
-     * role word and where ("in Kyiv", "for The Herald"). "The Editor Steps Down" is a subhead, not a role.
+     * correspondent", "Correspondent in Kyiv"): capitalised words, up to two lower-case ones just before the role
+     * word, and nothing after it but where ("in Kyiv", "for The Herald"). "The Editor Steps Down" and "Gazette
+     * names new sports editor" are headlines, not roles.
      */
     private boolean isRoleLine(String text) {
         List<String> words = LineShape.words(text);
@@ -130,12 +132,25 @@ final class DateBylineRule implements BlockRule {
                 role = i;
             }
         }
-        if (role < 0 || role == words.size() - 1) {
-            return role >= 0;
+        if (role < 0 || !capitalisedBefore(words, role)) {
+            return false;
+        }
+        if (role == words.size() - 1) {
+            return true;
         }
         List<String> where = words.subList(role + 1, words.size());
         return where.size() >= 2 && nameConnectors.contains(bare(where.get(0)))
                 && where.subList(1, where.size()).stream().allMatch(LineShape::isCapitalised);
+    }
+
+    /** Whether the words before the role word are capitalised, but for up to two modifiers right before it. */
+    private static boolean capitalisedBefore(List<String> words, int role) {
+        int modifiers = 0;
+        while (modifiers < role && !LineShape.isCapitalised(words.get(role - 1 - modifiers))) {
+            modifiers++;
+        }
+        return modifiers <= MAX_ROLE_MODIFIERS
+                && words.subList(0, role - modifiers).stream().allMatch(LineShape::isCapitalised);
     }
 
     /** A short line of capitalised words, as a name ("Mercy Achieng") or desk ("BBC News, Nairobi") is. */

@@ -80,6 +80,16 @@ class DateBylineRuleTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Gazette names new sports editor", "Riverton Mayor Hires Press Officer"})
+    void keepsAHeadlineThatEndsWithARoleOnAPageWithoutTitle(String headline) {
+        Article article = MadeUpPage.untitled("pages/gazette.txt").line(headline).line("March 4, 2025")
+                .line(MadeUpPage.OPENING.get(0)).closing().clean();
+
+        assertThat(article.title()).isEqualTo(headline);
+        assertThat(article.paragraphs()).startsWith(headline);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The Editor Steps Down", "Ana Ruiz Speaks Out", "Editors Disagree"})
     void keepsTitleCaseSubheadsInsideTheArticle(String subhead) {
         Article article = MadeUpPage.titled().opening().line("March 4, 2025").line(subhead).closing().clean();

@@ -1,8 +1,12 @@
 package org.framelens.clean;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * Recognises text that is only a date or time in the usual news formats ("Thursday , 6 November 2025",
  * "Nov. 26, 2025", "2025-11-26", "3:45 PM EST, Tue March 4, 2025", "2 hours ago"), and a date glued to
- * a short name ("November 26, 2025Clash Report").
+ * a short name ("November 26, 2025Clash Report"); reads the day such text names.
  */
 final class DateText {
 
@@ -30,6 +34,7 @@ final class DateText {
     private final Set<String> weekdays;
     private final Set<String> otherDateWords;
     private final Pattern calendarDate;
+    private final Pattern dayOfYear;
 
     /** Builds the recogniser from the month and weekday names and the other words a date line may hold. */
     DateText(PhraseList monthNames, PhraseList weekdayNames, PhraseList dateWords) {
@@ -46,6 +51,37 @@ final class DateText {
                         + "|\\b" + day + "\\s+" + month + ",?\\s*\\d{4}"
                         + "|\\b\\d{4}-\\d{1,2}-\\d{1,2})",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String monthGroup = "\\b(?<%s>" + monthAlternatives + ")\\b\\.?";
+        String dayGroup = "\\b(?<%s>\\d{1,2})(?:st|nd|rd|th)?\\b";
+        this.dayOfYear = Pattern.compile(
+                monthGroup.formatted("month1") + "\\s+" + dayGroup.formatted("day1") + ",?\\s*(?<year1>\\d{4})(?!\\d)"
+                        + "|" + dayGroup.formatted("day2") + "\\s+(?:of\\s+)?" + monthGroup.formatted("month2")
+                        + ",?\\s*(?<year2>\\d{4})(?!\\d)"
+                        + "|\\b(?<year3>\\d{4})-(?<month3>\\d{1,2})-(?<day3>\\d{1,2})(?!\\d)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * The first calendar day the text names with its year ("Updated 4:12 PM EST, November 27, 2025" gives
+     * 2025-11-27; "27 Nov 2025", "Thursday, 6 November 2025" and "2025-11-27" work too), or empty when it names
+     * none. Relative times ("3 days ago") and days without a year give nothing, as do impossible days.
+     */
+    Optional<LocalDate> firstDay(String text) {
+        Matcher m = dayOfYear.matcher(text);
+        while (m.find()) {
+            Optional<LocalDate> day;
+            if (m.group("year1") != null) {
+                day = day(m.group("year1"), monthNumber(m.group("month1")), m.group("day1"));
+            } else if (m.group("year2") != null) {
+                day = day(m.group("year2"), monthNumber(m.group("month2")), m.group("day2"));
+            } else {
+                day = day(m.group("year3"), Integer.parseInt(m.group("month3")), m.group("day3"));
+            }
+            if (day.isPresent()) {
+                return day;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the text holds a date or time and nothing else (separators and weekday names aside). */
@@ -98,6 +134,25 @@ final class DateText {
     boolean isCalendarWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
         return months.contains(lower) || weekdays.contains(lower);
+    }
+
+    /** The month a name or abbreviation from the month list stands for: its first three letters decide. */
+    private static int monthNumber(String name) {
+        String start = name.toLowerCase(Locale.ROOT).substring(0, Math.min(3, name.length()));
+        for (Month month : Month.values()) {
+            if (month.name().toLowerCase(Locale.ROOT).startsWith(start)) {
+                return month.getValue();
+            }
+        }
+        return 0;
+    }
+
+    private static Optional<LocalDate> day(String year, int month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static int count(Pattern pattern, String s) {

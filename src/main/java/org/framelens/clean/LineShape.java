@@ -106,6 +106,16 @@ final class LineShape {
         return t.substring(start, end);
     }
 
+    /** The {@link #key} form of the start of a line: punctuation and spaces at its end are kept, as they matter. */
+    static String keyStart(String text) {
+        String t = NUMBER.matcher(comparable(text)).replaceAll("0");
+        int start = 0;
+        while (start < t.length() && KEY_TRIM.indexOf(t.charAt(start)) >= 0) {
+            start++;
+        }
+        return t.substring(start) + (text.endsWith(" ") ? " " : "");
+    }
+
     private static boolean hasLetterOrDigit(String piece) {
         return piece.chars().anyMatch(Character::isLetterOrDigit);
     }

@@ -17,6 +17,7 @@ final class Page {
     static final int BODY_PARAGRAPH_WORDS = 8;
     private static final int HEADLINE_MIN_WORDS = 3;
     private static final int HEADLINE_MAX_WORDS = 30;
+    private static final int SITE_NAME_MAX_WORDS = 3;
 
     private final List<TextBlock> blocks;
     private final RemovalReason[] verdicts;
@@ -162,14 +163,60 @@ final class Page {
         return -1;
     }
 
+    /**
+     * The headline of a page whose metadata gives none: the headline-shaped line (three to thirty words, not
+     * closed by a full stop) nearest before the first body paragraph, or the first of a run of such lines that
+     * ends there, since a headline and its unpunctuated standfirst stand together. A site's name opening the
+     * page ("British Broadcasting Corporation", up to three capitalised words) is passed over when the run goes
+     * on after it; a three-word headline in capitals followed by an unpunctuated standfirst looks the same and
+     * loses out, which is the rarer page.
+     * Without a body paragraph, the first headline-shaped line.
+     */
     private int findHeadlineByShape(int start) {
-        int end = start < 0 ? verdicts.length : start;
-        for (int i = 0; i < end; i++) {
-            if (verdicts[i] == null && wordCounts[i] >= HEADLINE_MIN_WORDS && wordCounts[i] <= HEADLINE_MAX_WORDS
-                    && !text(i).strip().endsWith(".")) {
-                return i;
+        if (start < 0) {
+            for (int i = 0; i < verdicts.length; i++) {
+                if (verdicts[i] == null && isHeadlineShaped(i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        int nearest = -1;
+        for (int i = start - 1; i >= 0 && nearest < 0; i--) {
+            if (verdicts[i] == null && isHeadlineShaped(i)) {
+                nearest = i;
             }
         }
-        return -1;
+        if (nearest < 0) {
+            return -1;
+        }
+        List<Integer> run = new ArrayList<>();
+        run.add(nearest);
+        for (int i = nearest - 1; i >= 0; i--) {
+            if (verdicts[i] == null) {
+                if (!isHeadlineShaped(i)) {
+                    break;
+                }
+                run.add(0, i);
+            }
+        }
+        return run.size() > 1 && isSiteName(run.get(0)) ? run.get(1) : run.get(0);
+    }
+
+    private boolean isHeadlineShaped(int index) {
+        return wordCounts[index] >= HEADLINE_MIN_WORDS && wordCounts[index] <= HEADLINE_MAX_WORDS
+                && !text(index).strip().endsWith(".");
+    }
+
+    /** Whether the block opens the page's kept text and is a short name in capitals, as a site's name is. */
+    private boolean isSiteName(int index) {
+        for (int i = 0; i < index; i++) {
+            if (verdicts[i] == null) {
+                return false;
+            }
+        }
+        List<String> words = LineShape.words(text(index));
+        return words.size() <= SITE_NAME_MAX_WORDS && words.stream().allMatch(LineShape::isCapitalised)
+                && !LineShape.endsSentence(text(index));
     }
 }

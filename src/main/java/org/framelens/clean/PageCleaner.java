@@ -1,5 +1,6 @@
 package org.framelens.clean;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,27 +15,38 @@ import org.framelens.article.TextBlock;
 public final class PageCleaner {
 
     private final List<BlockRule> rules;
+    private final DateText dates;
 
     /** Loads the phrase lists from the program's resources once and sets up the rules in their order. */
     public PageCleaner() {
         CommentCues cues = new CommentCues(PhraseList.load("comment-cues.txt"));
-        DateText dates = new DateText(PhraseList.load("months.txt"), PhraseList.load("weekdays.txt"),
+        this.dates = new DateText(PhraseList.load("months.txt"), PhraseList.load("weekdays.txt"),
                 PhraseList.load("date-words.txt"));
+        PhraseList sections = PhraseList.load("navigation-sections.txt");
+        LinePhrases interfacePhrases = new LinePhrases(PhraseList.load("interface-phrases.txt"));
+        CreditLineRule credits = new CreditLineRule(new LinePhrases(PhraseList.load("credit-lines.txt")),
+                PhraseList.load("credit-line-endings.txt"));
         // Order matters: each rule sees only what the rules before it kept. Tail sections go first so
-        // their teasers are reported as related articles; the header zone and teaser rules come last
-        // because they rely on the article's first body paragraph, found once the furniture is gone.
+        // their teasers are reported as related articles; author notes follow the reader comments, so
+        // that they are looked for among the article's real last lines; the header zone and teaser rules
+        // come last because they rely on the article's first body paragraph, found once the furniture is gone.
         this.rules = List.of(
                 new TailSectionRule(
                         new LinePhrases(PhraseList.load("tail-comment-markers.txt")),
                         new LinePhrases(PhraseList.load("tail-related-markers.txt")),
-                        cues),
-                new InterfaceRule(new LinePhrases(PhraseList.load("interface-phrases.txt"))),
-                new NavigationRule(PhraseList.load("navigation-sections.txt")),
+                        new LinePhrases(PhraseList.load("tail-topic-markers.txt")),
+                        cues, credits, interfacePhrases),
+                new InterfaceRule(interfacePhrases, new MenuStrip(interfacePhrases, sections)),
+                new NavigationRule(sections),
                 new DateBylineRule(dates,
                         PhraseList.load("byline-labels.txt"),
                         PhraseList.load("byline-connectors.txt"),
-                        PhraseList.load("timestamp-labels.txt")),
-                new CreditLineRule(new LinePhrases(PhraseList.load("credit-lines.txt"))),
+                        PhraseList.load("timestamp-labels.txt"),
+                        PhraseList.load("byline-roles.txt"),
+                        interfacePhrases),
+                credits,
+                new ContactLineRule(PhraseList.load("contact-words.txt"), PhraseList.load("follow-words.txt"),
+                        PhraseList.load("reporting-words.txt"), new LinePhrases(PhraseList.load("reader-appeals.txt"))),
                 new CaptionRule(
                         PhraseList.load("photo-agencies.txt"),
                         PhraseList.load("credit-labels.txt"),
@@ -42,6 +54,8 @@ public final class PageCleaner {
                 new RepeatedLineRule(),
                 new PullQuoteRule(),
                 new ReaderCommentRule(cues),
+                new AuthorNoteRule(new LinePhrases(PhraseList.load("author-note-openers.txt")),
+                        PhraseList.load("author-disclaimers.txt"), PhraseList.load("author-bio-verbs.txt")),
                 new HeaderZoneRule(),
                 new RelatedHeadlineRule(PhraseList.load("related-link-labels.txt")));
     }
@@ -71,7 +85,25 @@ public final class PageCleaner {
         String file = page.file() == null ? "" : page.file();
         String headline = cleaned.headline() >= 0 && cleaned.verdict(cleaned.headline()).isEmpty()
                 ? cleaned.text(cleaned.headline()) : null;
-        return new Article(file, labelled(metadata, file, headline, paragraphs), paragraphs, removed);
+        ArticleMetadata dated = metadata.date() != null ? metadata : datedFromPage(metadata, cleaned);
+        return new Article(file, labelled(dated, file, headline, paragraphs), paragraphs, removed);
+    }
+
+    /**
+     * The metadata with the first whole day named on a removed date or byline line ("Updated 4:12 PM EST,
+     * November 27, 2025"), for pages whose metadata has no date; unchanged when no such line names one.
+     */
+    private ArticleMetadata datedFromPage(ArticleMetadata metadata, Page page) {
+        for (int i = 0; i < page.size(); i++) {
+            if (page.verdict(i).filter(RemovalReason.DATE_AND_BYLINE::equals).isPresent()) {
+                Optional<LocalDate> day = dates.firstDay(page.text(i));
+                if (day.isPresent()) {
+                    return new ArticleMetadata(metadata.outlet(), metadata.title(), day.get(), false,
+                            metadata.url(), metadata.author());
+                }
+            }
+        }
+        return metadata;
     }
 
     /** Appends a removal, merging it into the previous one when the block just before went for the same reason. */

@@ -6,11 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Drops the end of a page from the line that opens a comment section ("Leave a comment", "5 Comments")
- * or a related-articles block ("Related Articles", "More from …"). Each section runs to the next such
- * line or to the end and gets its own reason. A marker only counts near the end of the page (less text
- * after it than before it, and a marker of two or more words) or when only page furniture follows it, so
- * a single word such as "Related" in the middle of an article cannot cut the article short.
+ * Drops the end of a page from the line that opens a comment section ("Leave a comment", "5 Comments"),
+ * a related-articles block ("Related Articles", "More from …", "Most viewed") or a list of topic tags
+ * ("Explore more on these topics", "Tags: strikes, ports"). Each section runs to the next such line or to
+ * the end and gets its own reason; a copyright or credit line or a button ("Share") inside keeps its own.
+ * A marker only counts
+ * near the end of the page (less text after it than before it, and a marker of two or more words) or when
+ * only page furniture follows it, so a single word such as "Related" in the middle of an article cannot
+ * cut the article short. Once the tail is found, it reaches back over earlier markers that only page
+ * furniture separates from it (a blog's "Related" teaser above its "12 thoughts on …" comments).
  */
 final class TailSectionRule implements BlockRule {
 
@@ -20,13 +24,23 @@ final class TailSectionRule implements BlockRule {
 
     private final LinePhrases commentMarkers;
     private final LinePhrases relatedMarkers;
+    private final LinePhrases topicMarkers;
     private final CommentCues cues;
+    private final CreditLineRule credits;
+    private final LinePhrases interfacePhrases;
 
-    /** Builds the rule from the comment-section and related-block marker lists. */
-    TailSectionRule(LinePhrases commentMarkers, LinePhrases relatedMarkers, CommentCues cues) {
+    /**
+     * Builds the rule from the comment-section, related-block and topic-tag marker lists, and the credit and
+     * interface recognisers whose lines keep their own reason inside a tail.
+     */
+    TailSectionRule(LinePhrases commentMarkers, LinePhrases relatedMarkers, LinePhrases topicMarkers,
+                    CommentCues cues, CreditLineRule credits, LinePhrases interfacePhrases) {
         this.commentMarkers = commentMarkers;
         this.relatedMarkers = relatedMarkers;
+        this.topicMarkers = topicMarkers;
         this.cues = cues;
+        this.credits = credits;
+        this.interfacePhrases = interfacePhrases;
     }
 
     @Override
@@ -35,23 +49,50 @@ final class TailSectionRule implements BlockRule {
         for (int index : kept) {
             Optional<RemovalReason> kind = markerKind(page, index);
             if (kind.isPresent() && opensTail(page, index, kind.get())) {
-                return sectionsFrom(page, kept, index, kind.get());
+                return sectionsFrom(page, kept, reachBack(page, kept, index));
             }
         }
         return Map.of();
     }
 
-    private Map<Integer, RemovalReason> sectionsFrom(Page page, List<Integer> kept, int start, RemovalReason first) {
+    /** The earliest marker before {@code start} with nothing but page furniture between it and {@code start}. */
+    private int reachBack(Page page, List<Integer> kept, int start) {
+        int earliest = start;
+        for (int k = kept.indexOf(start) - 1; k >= 0; k--) {
+            int index = kept.get(k);
+            if (!isFurniture(page, index)) {
+                break;
+            }
+            if (markerKind(page, index).isPresent()) {
+                earliest = index;
+            }
+        }
+        return earliest;
+    }
+
+    private Map<Integer, RemovalReason> sectionsFrom(Page page, List<Integer> kept, int start) {
         Map<Integer, RemovalReason> removals = new LinkedHashMap<>();
-        RemovalReason current = first;
+        RemovalReason current = null;
         for (int index : kept) {
             if (index < start) {
                 continue;
             }
-            current = markerKind(page, index).orElse(current);
-            removals.put(index, current);
+            Optional<RemovalReason> marker = markerKind(page, index);
+            current = marker.orElse(current);
+            removals.put(index, marker.isPresent() ? current : ownReason(page, index).orElse(current));
         }
         return removals;
+    }
+
+    /** The reason a credit line or an interface string inside a tail keeps, or empty for the tail's own lines. */
+    private Optional<RemovalReason> ownReason(Page page, int index) {
+        if (credits.isCredit(page.text(index), page.words(index))) {
+            return Optional.of(RemovalReason.CREDITS);
+        }
+        if (interfacePhrases.matches(page.text(index))) {
+            return Optional.of(RemovalReason.INTERFACE);
+        }
+        return Optional.empty();
     }
 
     private boolean opensTail(Page page, int index, RemovalReason kind) {
@@ -106,6 +147,9 @@ final class TailSectionRule implements BlockRule {
         }
         if (relatedMarkers.matches(text)) {
             return Optional.of(RemovalReason.RELATED_SECTION);
+        }
+        if (topicMarkers.matches(text)) {
+            return Optional.of(RemovalReason.TOPIC_TAGS);
         }
         return Optional.empty();
     }

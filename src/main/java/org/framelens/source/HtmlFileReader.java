@@ -38,10 +38,10 @@ final class HtmlFileReader implements FormatReader {
         byte[] bytes = FileBytes.read(file);
         String text = TextDecoder.decode(bytes, file.shownPath());
         Document page = parse(bytes, text);
-        ArticleMetadata found = HtmlMetadata.of(page);
         Element body = page.body();
         dropInvisible(body);
         Element root = ArticleRoot.in(body, furniture);
+        ArticleMetadata found = HtmlMetadata.of(page, headline(body, root));
         PageText pageText = HtmlBlocks.walk(body, root, furniture);
         if (pageText.blocks().isEmpty()) {
             throw new InputProblem(file.shownPath(), "the page has no article text");
@@ -60,6 +60,29 @@ final class HtmlFileReader implements FormatReader {
             }
         }
         return Jsoup.parse(guessed);
+    }
+
+    /**
+     * The text of the article's headline: the first {@code h1} inside the article that is not page furniture
+     * (a site logo in a page header, a teaser in a sidebar), or null when there is none.
+     */
+    private String headline(Element body, Element root) {
+        boolean insideArticle = root != body;
+        for (Element h1 : root.getElementsByTag("h1")) {
+            if (!insideFurniture(h1, root, insideArticle) && !h1.text().isBlank()) {
+                return h1.text();
+            }
+        }
+        return null;
+    }
+
+    private boolean insideFurniture(Element element, Element root, boolean insideArticle) {
+        for (Element e = element; e != null && e != root; e = e.parent()) {
+            if (furniture.reasonFor(e, insideArticle).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a reader of the page never sees this element's content. */

@@ -15,13 +15,26 @@ final class HtmlMetadata {
 
     private static final Pattern LEADING_DATE = Pattern.compile("\\s*(\\d{4})-(\\d{2})-(\\d{2}).*", Pattern.DOTALL);
 
+    /** A shorter {@code h1} may be a site logo, so the title tags are preferred to it. */
+    private static final int MIN_HEADLINE_WORDS = 3;
+
     private HtmlMetadata() {
     }
 
-    /** The page's metadata; fields the page does not give are null, and its date is never approximate. */
-    static ArticleMetadata of(Document page) {
-        String outlet = first(meta(page, "og:site_name"), meta(page, "application-name"));
-        String title = first(meta(page, "og:title"), clean(page.title()), text(page.selectFirst("h1")));
+    /**
+     * The page's metadata; fields the page does not give are null, and its date is never approximate. The title is
+     * the article's own headline ({@code headline}, its {@code h1}, may be null) when it has three words or more,
+     * else {@code og:title} or {@code <title>}, which lose the site name they often end with; that site name is the
+     * outlet when no meta tag names one.
+     */
+    static ArticleMetadata of(Document page, String headline) {
+        SiteTitle ogTitle = SiteTitle.of(meta(page, "og:title"));
+        SiteTitle pageTitle = SiteTitle.of(clean(page.title()));
+        String outlet = first(meta(page, "og:site_name"), meta(page, "application-name"), ogTitle.site(),
+                pageTitle.site());
+        String h1 = clean(headline);
+        String fullHeadline = h1 != null && h1.split(" ").length >= MIN_HEADLINE_WORDS ? h1 : null;
+        String title = first(fullHeadline, ogTitle.headline(), pageTitle.headline(), h1);
         String date = first(meta(page, "article:published_time"), attr(page.selectFirst("time[datetime]"), "datetime"),
                 meta(page, "date"));
         String url = first(meta(page, "og:url"), canonical(page));
@@ -76,11 +89,10 @@ final class HtmlMetadata {
         return element == null ? null : clean(element.attr(attribute));
     }
 
-    private static String text(Element element) {
-        return element == null ? null : clean(element.text());
-    }
-
     private static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
         String text = BlockText.normalise(value);
         return text.isEmpty() ? null : text;
     }

@@ -13,7 +13,10 @@ import org.framelens.article.ArticleMetadata;
 import org.framelens.article.InputProblem;
 import org.framelens.article.TextBlock;
 
-/** Reads a PDF's text layer into paragraphs, with the title and author from its document information. */
+/**
+ * Reads a PDF's text layer into paragraphs, with the title and author from its document information (the title
+ * replaced by the text's headline when the Title field is only a label or a file name).
+ */
 final class PdfFileReader implements FormatReader {
 
     /** A PDF file starts with this, within its first kilobyte. */
@@ -46,7 +49,10 @@ final class PdfFileReader implements FormatReader {
         if (blocks.isEmpty()) {
             throw new InputProblem(file.shownPath(), "the PDF has no text layer (is it a scan?)");
         }
-        return new FileContent(ArticleMetadata.NONE, found, blocks, pdfText.removed(), List.of());
+        String title = PdfTitle.choose(found.title(), pdfText.paragraphs());
+        ArticleMetadata titled = new ArticleMetadata(found.outlet(), title, found.date(), found.dateApproximate(),
+                found.url(), found.author());
+        return new FileContent(ArticleMetadata.NONE, titled, blocks, pdfText.removed(), List.of());
     }
 
     private static PDFTextStripper stripper() {

@@ -11,7 +11,8 @@ import org.framelens.article.InputProblem;
 
 /**
  * Turns a text file's bytes into characters: UTF-8 (with or without a byte order mark), UTF-16 when a byte order
- * mark says so, and Windows-1252 for the older files whose bytes are not valid UTF-8. Refuses binary files.
+ * mark says so or when every other byte is a NUL (as Windows "Unicode" text without a mark has it), and
+ * Windows-1252 for the older files whose bytes are not valid UTF-8. Refuses binary files.
  */
 final class TextDecoder {
 
@@ -19,6 +20,12 @@ final class TextDecoder {
 
     /** Text whose share of control characters is above this is taken to be binary. */
     private static final double MAX_CONTROL_SHARE = 0.10;
+
+    /** UTF-16 without a mark: at least this share of the bytes on one side of each pair are NUL ... */
+    private static final double MIN_UTF16_NUL_SHARE = 0.70;
+
+    /** ... and at most this share on the other side (mostly Latin text has its high bytes all zero). */
+    private static final double MAX_UTF16_OTHER_NUL_SHARE = 0.05;
 
     private TextDecoder() {
     }
@@ -43,6 +50,10 @@ final class TextDecoder {
         if (hasBom(bytes, 0xFE, 0xFF) || hasBom(bytes, 0xFF, 0xFE)) {
             return decodeUtf16(bytes);
         }
+        Charset unmarked = unmarkedUtf16(bytes);
+        if (unmarked != null) {
+            return new String(bytes, unmarked);
+        }
         int start = hasBom(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
@@ -56,6 +67,10 @@ final class TextDecoder {
         if (hasBom(bytes, 0xFE, 0xFF) || hasBom(bytes, 0xFF, 0xFE)) {
             return decodeUtf16(bytes);
         }
+        Charset unmarked = unmarkedUtf16(bytes);
+        if (unmarked != null) {
+            return new String(bytes, unmarked);
+        }
         for (byte b : bytes) {
             if (b == 0) {
                 throw binary(file);
@@ -67,6 +82,31 @@ final class TextDecoder {
     private static String decodeUtf16(byte[] bytes) {
         // Java's UTF-16 decoder reads the byte order mark and drops it.
         return new String(bytes, StandardCharsets.UTF_16);
+    }
+
+    /**
+     * UTF-16LE or UTF-16BE when the bytes look like UTF-16 text without a byte order mark: an even number of
+     * them, nearly all odd-placed bytes NUL and hardly any even-placed ones (little-endian), or the other way
+     * round (big-endian); null otherwise. Binary files have NULs scattered on both sides and are not taken.
+     */
+    private static Charset unmarkedUtf16(byte[] bytes) {
+        int pairs = bytes.length / 2;
+        if (pairs < 2 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i + 1 < bytes.length; i += 2) {
+            evenNuls += bytes[i] == 0 ? 1 : 0;
+            oddNuls += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        if (oddNuls >= pairs * MIN_UTF16_NUL_SHARE && evenNuls <= pairs * MAX_UTF16_OTHER_NUL_SHARE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenNuls >= pairs * MIN_UTF16_NUL_SHARE && oddNuls <= pairs * MAX_UTF16_OTHER_NUL_SHARE) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static CharsetDecoder strict(Charset charset) {

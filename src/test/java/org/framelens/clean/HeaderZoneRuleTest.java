@@ -70,4 +70,53 @@ class HeaderZoneRuleTest {
         assertThat(article.paragraphs()).startsWith(MadeUpPage.HEADLINE);
         assertThat(article.title()).isEqualTo(MadeUpPage.HEADLINE);
     }
+
+    @Test
+    void takesTheHeadlineNearestTheArticleRatherThanTheSiteNameAtTheTop() {
+        Article article = MadeUpPage.untitled("pages/rbc.txt").line("Skip to content")
+                .line("Riverton Broadcasting Corporation").line("Home").line("News").line("Sport")
+                .opening().closing().clean();
+
+        assertThat(article.title()).isEqualTo(MadeUpPage.HEADLINE);
+        assertThat(article.paragraphs()).startsWith(MadeUpPage.HEADLINE).doesNotContain("Riverton Broadcasting Corporation");
+        assertThat(MadeUpPage.reasonFor(article, "Riverton Broadcasting Corporation")).contains(REASON);
+    }
+
+    @Test
+    void passesOverASiteNameDirectlyAboveTheHeadline() {
+        Article article = MadeUpPage.untitled("pages/rbc.txt").line("Skip to content").line("Riverton Gazette")
+                .opening().closing().clean();
+
+        assertThat(article.title()).isEqualTo(MadeUpPage.HEADLINE);
+        assertThat(MadeUpPage.reasonFor(article, "Riverton Gazette")).contains(REASON);
+    }
+
+    @Test
+    void takesTheHeadlineAboveAnUnpunctuatedStandfirst() {
+        String standfirst = "Residents say the work is overdue, but business owners fear the cost will fall on them";
+        Article article = MadeUpPage.untitled("pages/gazette.txt").line(MadeUpPage.HEADLINE).line(standfirst)
+                .line("Ana Ruiz Water correspondent").line("Sat 22 Nov 2025 18.04 GMT")
+                .line(MadeUpPage.OPENING.get(0)).closing().clean();
+
+        assertThat(article.title()).isEqualTo(MadeUpPage.HEADLINE);
+        assertThat(article.paragraphs()).startsWith(MadeUpPage.HEADLINE, standfirst, MadeUpPage.OPENING.get(0));
+    }
+
+    @Test
+    void keepsAShortHeadlineAboveAStandfirstSentence() {
+        String standfirst = "Residents say the work is overdue, but business owners fear the cost will fall on them.";
+        Article article = MadeUpPage.untitled("pages/gazette.txt").line("Water Plan Approved").line(standfirst)
+                .line(MadeUpPage.OPENING.get(0)).closing().clean();
+
+        assertThat(article.title()).isEqualTo("Water Plan Approved");
+    }
+
+    @Test
+    void dropsALongUnpunctuatedLineAboveTheHeadline() {
+        String menu = "World Politics Business Opinion Climate Culture Sport Lifestyle Travel Podcasts More sections";
+        Article article = MadeUpPage.titled().line(menu).opening().closing().clean();
+
+        assertThat(MadeUpPage.reasonFor(article, menu)).isPresent();
+        assertThat(article.paragraphs()).startsWith(MadeUpPage.HEADLINE);
+    }
 }

@@ -110,4 +110,36 @@ class PageCleanerTest {
         assertThat(article.title()).isEqualTo("Untitled");
         assertThat(article.outlet()).isEqualTo("furniture");
     }
+
+    @Test
+    void takesTheDateFromTheFirstRemovedDateLineThatNamesAWholeDay() {
+        Article article = MadeUpPage.untitled("pages/gazette.txt").line(MadeUpPage.HEADLINE)
+                .line("By Jane Doe").line("Published 3 days ago").line("Updated 4:12 PM EST, November 27, 2025")
+                .line("Posted 26 November 2025").line(MadeUpPage.OPENING.get(0)).closing().clean();
+
+        assertThat(article.metadata().date()).isEqualTo(LocalDate.of(2025, 11, 27));
+        assertThat(article.metadata().dateApproximate()).isFalse();
+    }
+
+    @Test
+    void keepsTheMetadataDateOverTheDateLinesOfThePage() {
+        ArticleMetadata metadata = new ArticleMetadata("Gazette", MadeUpPage.HEADLINE, LocalDate.of(2025, 3, 4), true,
+                null, null);
+        RawDocument page = new RawDocument("a.txt", metadata, ExamplePage.blocks(List.of(MadeUpPage.HEADLINE,
+                "November 27, 2025", MadeUpPage.OPENING.get(0))), List.of());
+
+        Article article = cleaner.clean(page);
+
+        assertThat(article.metadata().date()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(article.metadata().dateApproximate()).isTrue();
+    }
+
+    @Test
+    void takesNoDateFromTheArticlesOwnSentencesOrRelativeTimes() {
+        Article article = MadeUpPage.untitled("pages/gazette.txt").line(MadeUpPage.HEADLINE).line("2 hours ago")
+                .line(MadeUpPage.OPENING.get(0)).line("On March 4, 2025, the council first debated the plan in public.")
+                .closing().clean();
+
+        assertThat(article.metadata().date()).isNull();
+    }
 }

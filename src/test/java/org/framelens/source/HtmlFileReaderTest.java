@@ -83,7 +83,7 @@ class HtmlFileReaderTest {
         SourceFile file = write("page.html", "<html><head><title>Talks resume</title>"
                 + "<meta name=application-name content='Daily Example'>"
                 + "<link rel='canonical' href='https://daily.example/t'></head>"
-                + "<body><h1>Other heading</h1><p>Text <time datetime='2025-11-30T09:00Z'>Sunday</time>.</p>"
+                + "<body><h2>Other heading</h2><p>Text <time datetime='2025-11-30T09:00Z'>Sunday</time>.</p>"
                 + "</body></html>");
 
         FileContent page = reader.read(file);
@@ -97,6 +97,56 @@ class HtmlFileReaderTest {
         SourceFile file = write("page.html", "<body><h1>Envoy to Moscow</h1><p>Text.</p></body>");
 
         assertThat(reader.read(file).found().title()).isEqualTo("Envoy to Moscow");
+    }
+
+    @Test
+    void prefersTheArticleHeadlineToThePageTitle() throws Exception {
+        SourceFile file = write("page.htm", "<html><head><title>TechDaily - Chipmakers agree $38bn merger</title>"
+                + "</head><body><div id='topbar'><a href='/'>TechDaily</a></div><div class='article-body'>"
+                + "<h1>Chipmakers Voltaic and Meridian agree $38bn merger</h1><p>Text.</p></div></body></html>");
+
+        assertThat(reader.read(file).found().title()).isEqualTo("Chipmakers Voltaic and Meridian agree $38bn merger");
+    }
+
+    @Test
+    void passesOverALogoHeadingInThePageHeader() throws Exception {
+        SourceFile file = write("page.html", "<html><head><title>Steel truce agreed after weeks of talks</title>"
+                + "</head><body><header><h1>CityNews Online Today</h1></header>"
+                + "<p>Canada and the US agreed on Friday to suspend their steel tariffs.</p></body></html>");
+
+        assertThat(reader.read(file).found().title()).isEqualTo("Steel truce agreed after weeks of talks");
+    }
+
+    @Test
+    void prefersThePageTitleToAOneOrTwoWordHeading() throws Exception {
+        SourceFile file = write("page.html", "<html><head><title>Steel truce agreed after weeks of talks</title>"
+                + "</head><body><h1>CityNews</h1><p>Text.</p></body></html>");
+
+        assertThat(reader.read(file).found().title()).isEqualTo("Steel truce agreed after weeks of talks");
+    }
+
+    @Test
+    void takesTheSiteNameOffThePageTitleAndNamesTheOutletAfterIt() throws Exception {
+        SourceFile file = write("page.html", "<html><head>"
+                + "<title>Canada and US strike steel tariff truce | CityNews Online</title></head>"
+                + "<body><p>Text.</p></body></html>");
+
+        ArticleMetadata found = reader.read(file).found();
+
+        assertThat(found.title()).isEqualTo("Canada and US strike steel tariff truce");
+        assertThat(found.outlet()).isEqualTo("CityNews Online");
+    }
+
+    @Test
+    void keepsTheOutletFromMetaTagsOverTheTitlesSiteName() throws Exception {
+        SourceFile file = write("page.html", "<html><head><meta property='og:site_name' content='CityNews'>"
+                + "<meta property='og:title' content='Steel truce agreed — CityNews Online'></head>"
+                + "<body><p>Text.</p></body></html>");
+
+        ArticleMetadata found = reader.read(file).found();
+
+        assertThat(found.title()).isEqualTo("Steel truce agreed");
+        assertThat(found.outlet()).isEqualTo("CityNews");
     }
 
     @Test

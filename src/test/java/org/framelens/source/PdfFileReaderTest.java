@@ -65,6 +65,49 @@ class PdfFileReaderTest {
     }
 
     @Test
+    void prefersTheTextsHeadlineToATitleFieldThatIsOnlyALabel() throws Exception {
+        Path pdf = new ArticlePdf().info("Bonn climate talks", null)
+                .lines("Bonn climate talks end with fragile compromise on adaptation goal")
+                .lines("By Lukas Brenner, Climate correspondent")
+                .paragraph(FIRST)
+                .write(dir.resolve("bonn.pdf"));
+
+        assertThat(reader.read(new SourceFile("bonn.pdf", pdf)).found().title())
+                .isEqualTo("Bonn climate talks end with fragile compromise on adaptation goal");
+    }
+
+    @Test
+    void prefersTheTextsHeadlineToATitleFieldThatIsAFileName() throws Exception {
+        Path pdf = new ArticlePdf().info("Microsoft Word - envoy_story_final.docx", null)
+                .lines("June 26, 2025")
+                .lines("Envoy heads to Moscow for talks")
+                .paragraph(FIRST)
+                .write(dir.resolve("envoy.pdf"));
+
+        assertThat(reader.read(new SourceFile("envoy.pdf", pdf)).found().title())
+                .isEqualTo("Envoy heads to Moscow for talks");
+    }
+
+    @Test
+    void keepsAFullTitleFieldThatDiffersFromTheText() throws Exception {
+        Path pdf = new ArticlePdf().info("Envoy heads to Moscow as peace talks resume", null)
+                .lines("World news in brief today")
+                .paragraph(FIRST)
+                .write(dir.resolve("full.pdf"));
+
+        assertThat(reader.read(new SourceFile("full.pdf", pdf)).found().title())
+                .isEqualTo("Envoy heads to Moscow as peace talks resume");
+    }
+
+    @Test
+    void keepsAShortTitleFieldWhenTheTextHasNoHeadline() throws Exception {
+        Path pdf = new ArticlePdf().info("Envoy story", null).paragraph(FIRST).paragraph(THIRD)
+                .write(dir.resolve("plain.pdf"));
+
+        assertThat(reader.read(new SourceFile("plain.pdf", pdf)).found().title()).isEqualTo("Envoy story");
+    }
+
+    @Test
     void hasNoTitleOrAuthorWhenTheDocumentInformationIsEmpty() throws Exception {
         Path pdf = new ArticlePdf().paragraph(FIRST).write(dir.resolve("plain.pdf"));
 

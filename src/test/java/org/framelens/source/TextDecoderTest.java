@@ -35,6 +35,29 @@ class TextDecoderTest {
     }
 
     @Test
+    void decodesLittleEndianUtf16WithoutByteOrderMark() throws InputProblem {
+        byte[] bytes = "Port of Rotterdam workers end strike — deal agreed\n".getBytes(StandardCharsets.UTF_16LE);
+
+        assertThat(TextDecoder.decode(bytes, "a.txt")).isEqualTo("Port of Rotterdam workers end strike — deal agreed\n");
+    }
+
+    @Test
+    void decodesBigEndianUtf16WithoutByteOrderMark() throws InputProblem {
+        byte[] bytes = "Café owners welcome the deal.".getBytes(StandardCharsets.UTF_16BE);
+
+        assertThat(TextDecoder.decode(bytes, "a.txt")).isEqualTo("Café owners welcome the deal.");
+        assertThat(TextDecoder.decodeLeniently(bytes)).isEqualTo("Café owners welcome the deal.");
+    }
+
+    @Test
+    void refusesBinaryWhoseNulBytesFallOnBothSidesOfEachPair() {
+        byte[] bytes = {'M', 0, 0, 'Z', 'P', 0, 0, 0, 'a', 0, 0, 'b', 'c', 0, 0, 'd'};
+
+        assertThatThrownBy(() -> TextDecoder.decode(bytes, "data.txt"))
+                .hasMessage("data.txt: looks like a binary file, not text");
+    }
+
+    @Test
     void refusesFileWithNulBytesAsBinary() {
         byte[] bytes = {'P', 'K', 3, 4, 0, 0, 'x', 'y'};
 

@@ -19,6 +19,7 @@ import org.framelens.article.Article;
 import org.framelens.article.RawDocument;
 import org.framelens.clean.PageCleaner;
 import org.framelens.compare.Comparison;
+import org.framelens.compare.CrossOutletComparer;
 import org.framelens.measure.CueFinder;
 import org.framelens.measure.OutletMeasurer;
 import org.framelens.measure.OutletProfile;
@@ -79,7 +80,7 @@ public final class ReportRun {
                 .thenComparing(p -> p.article().file()));
         OutletScorer.Scored scored = new OutletScorer().score(profiles, settings.subjectTerms());
         Comparison comparison = new Comparison(version, settings.reportDate(), scored.subject().terms(),
-                scored.outlets(), lines);
+                scored.outlets(), lines, new CrossOutletComparer().compare(scored.outlets()));
         try {
             byte[] pdf = render(out -> new PdfReportWriter(settings.paper()).write(comparison, out));
             byte[] json = render(out -> new JsonReportWriter().write(comparison, out));

@@ -91,6 +91,13 @@ class FramelensCommandTest {
             assertThat(source.path("kind").asText()).isIn("news", "analysis", "opinion");
         }
         assertThat(sources.get(1).path("kind").asText()).isEqualTo("opinion");
+        JsonNode comparison = jsonReport().path("comparison");
+        assertThat(comparison.path("ranks").path("prospect_score").path("Clash Report").asInt()).isEqualTo(1);
+        assertThat(comparison.path("similarity")).hasSize(10);
+        assertThat(comparison.path("coverage").path("items")).anySatisfy(item -> {
+            assertThat(item.path("label").asText()).contains("Witkoff");
+            assertThat(item.path("left_out_by")).extracting(JsonNode::asText).containsExactly("Unnamed political news site");
+        });
     }
 
     @Test

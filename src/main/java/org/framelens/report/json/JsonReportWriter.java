@@ -15,6 +15,9 @@ import org.framelens.annotate.Sentence;
 import org.framelens.article.Article;
 import org.framelens.article.Removal;
 import org.framelens.compare.Comparison;
+import org.framelens.compare.CrossOutlet;
+import org.framelens.compare.coverage.CoverageItem;
+import org.framelens.compare.wording.WordingSimilarity;
 import org.framelens.measure.Cue;
 import org.framelens.measure.OutletMetrics;
 import org.framelens.measure.OutletProfile;
@@ -54,6 +57,7 @@ public final class JsonReportWriter {
             sources.add(source(profile));
         }
         root.put("sources", sources);
+        root.put("comparison", comparison(comparison.crossOutlet()));
         root.put("problems", comparison.problems());
         return root;
     }
@@ -180,6 +184,41 @@ public final class JsonReportWriter {
         }
         source.put("cues", cues);
         return source;
+    }
+
+    private static Map<String, Object> comparison(CrossOutlet cross) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("ranks", cross.ranks().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> new java.util.TreeMap<>(e.getValue()),
+                        (a, b) -> a, LinkedHashMap::new)));
+        WordingSimilarity wording = cross.wording();
+        List<Object> pairs = new ArrayList<>();
+        List<String> outlets = wording.outlets();
+        for (int i = 0; i < outlets.size(); i++) {
+            for (int j = i + 1; j < outlets.size(); j++) {
+                Map<String, Object> pair = new LinkedHashMap<>();
+                pair.put("a", outlets.get(i));
+                pair.put("b", outlets.get(j));
+                pair.put("cosine", round(wording.value(outlets.get(i), outlets.get(j)), 3));
+                pair.put("shared_terms", wording.sharedTerms(outlets.get(i), outlets.get(j)));
+                pairs.add(pair);
+            }
+        }
+        out.put("similarity", pairs);
+        List<Object> items = new ArrayList<>();
+        for (CoverageItem item : cross.coverage().items()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("kind", item.kind().label());
+            entry.put("label", item.label());
+            entry.put("mentions", item.mentions());
+            entry.put("left_out_by", item.leftOutBy());
+            items.add(entry);
+        }
+        Map<String, Object> coverage = new LinkedHashMap<>();
+        coverage.put("outlets", cross.coverage().outlets());
+        coverage.put("items", items);
+        out.put("coverage", coverage);
+        return out;
     }
 
     private static Map<String, Object> cue(Cue c, String kind) {

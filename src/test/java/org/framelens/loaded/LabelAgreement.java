@@ -18,20 +18,20 @@ import org.framelens.testing.Examples;
  * @param labels hand-labelled items
  * @param labelsMatched labels that some cue agrees with
  */
-record LabelAgreement(int cues, int cuesMatched, int labels, int labelsMatched) {
+public record LabelAgreement(int cues, int cuesMatched, int labels, int labelsMatched) {
 
     /** Share of cues that agree with a label; 1 when there are no cues. */
-    double precision() {
+    public double precision() {
         return cues == 0 ? 1.0 : (double) cuesMatched / cues;
     }
 
     /** Share of labels some cue agrees with; 1 when there are no labels. */
-    double recall() {
+    public double recall() {
         return labels == 0 ? 1.0 : (double) labelsMatched / labels;
     }
 
     /** Both counts added. */
-    LabelAgreement plus(LabelAgreement other) {
+    public LabelAgreement plus(LabelAgreement other) {
         return new LabelAgreement(cues + other.cues, cuesMatched + other.cuesMatched, labels + other.labels,
                 labelsMatched + other.labelsMatched);
     }
@@ -43,7 +43,7 @@ record LabelAgreement(int cues, int cuesMatched, int labels, int labelsMatched) 
     }
 
     /** The agreement of the finder's cues with the labels of one example. */
-    static LabelAgreement of(LoadedLanguageFinder finder, AnnotatedArticle article, List<Examples.Label> labels) {
+    public static LabelAgreement of(LoadedLanguageFinder finder, AnnotatedArticle article, List<Examples.Label> labels) {
         Map<String, Examples.Label> byText = new java.util.HashMap<>();
         labels.forEach(l -> byText.put(l.text(), l));
         int cues = 0;

@@ -9,6 +9,8 @@ import org.framelens.annotate.AnnotatedArticle;
 import org.framelens.annotate.Sentence;
 import org.framelens.frames.Frame;
 import org.framelens.frames.FrameFinder;
+import org.framelens.loaded.LabelAgreement;
+import org.framelens.loaded.LoadedLanguageFinder;
 import org.framelens.measure.Cue;
 import org.framelens.measure.CueCategory;
 import org.framelens.measure.CueFinder;
@@ -23,7 +25,7 @@ import org.framelens.testing.Examples;
 
 /**
  * framelens measured against the hand labels of the five examples: prospects per sentence and per outlet,
- * hedge cues and frames. The figures feed {@code docs/accuracy.md} and the floors tests hold.
+ * hedge cues, loaded language and frames. The figures feed {@code docs/accuracy.md} and the floors tests hold.
  */
 final class AccuracyEvaluation {
 
@@ -31,6 +33,8 @@ final class AccuracyEvaluation {
 
     final ClassScores prospect = new ClassScores(PROSPECTS);
     final CueScores hedges = new CueScores();
+    /** Loaded-language cues against the hand-marked ones, all five articles together. */
+    LabelAgreement loaded = new LabelAgreement(0, 0, 0, 0);
     /** Per frame: sentences framelens and the hand both gave it, framelens only, the hand only. */
     final Map<Frame, int[]> frames = new java.util.EnumMap<>(Frame.class);
     final Map<String, double[]> outletScores = new LinkedHashMap<>();
@@ -43,6 +47,7 @@ final class AccuracyEvaluation {
         ProspectReader reader = new ProspectReader(new ProspectJudge());
         CueFinder cues = new CueFinder();
         FrameFinder frameFinder = new FrameFinder();
+        LoadedLanguageFinder loadedFinder = new LoadedLanguageFinder();
         for (Frame f : Frame.values()) {
             frames.put(f, new int[3]);
         }
@@ -51,6 +56,7 @@ final class AccuracyEvaluation {
             AnnotatedArticle article = examples.get(name);
             outletNames.put(name, article.article().outlet());
             ProspectProfile profile = reader.read(article, subject);
+            loaded = loaded.plus(LabelAgreement.of(loadedFinder, article, Examples.labels(name)));
             Map<String, Sentence> byText = new LinkedHashMap<>();
             article.sentences().forEach(s -> byText.put(s.text(), s));
             int o = 0;
@@ -128,6 +134,13 @@ final class AccuracyEvaluation {
                         + "sentence): precision %s, recall %s, F1 %s (%d found, %d marked).%n",
                 percent(hedges.precision()), percent(hedges.recall()), percent(hedges.f1()), hedges.found(),
                 hedges.marked()));
+        md.append("\n## Loaded language\n\n");
+        md.append(String.format(Locale.ROOT,
+                "Loaded words and marks found by framelens against those marked by hand (overlapping text in the same%n"
+                        + "sentence; a marked \"?\" or \"!\" matches a rhetorical question or exclamation found there):%n"
+                        + "precision %s (%d of %d found), recall %s (%d of %d marked).%n",
+                percent(loaded.precision()), loaded.cuesMatched(), loaded.cues(), percent(loaded.recall()),
+                loaded.labelsMatched(), loaded.labels()));
         md.append("\n## Frames\n\n");
         md.append("A sentence can use several frames or none; each frame is scored on its own, sentence by sentence.\n\n");
         md.append("| frame | precision | recall | F1 | sentences so labelled by hand |\n|---|---|---|---|---|\n");

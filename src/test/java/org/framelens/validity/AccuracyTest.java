@@ -46,6 +46,12 @@ class AccuracyTest {
     }
 
     @Test
+    void loadedLanguageAgreesWithCarefulReaders() {
+        assertThat(evaluation.loaded.precision()).isGreaterThanOrEqualTo(0.85);
+        assertThat(evaluation.loaded.recall()).isGreaterThanOrEqualTo(0.65);
+    }
+
+    @Test
     void framesAgreeWithCarefulReaders() {
         assertThat(evaluation.framesF1()).isGreaterThanOrEqualTo(0.70);
     }

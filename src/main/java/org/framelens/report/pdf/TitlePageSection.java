@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.framelens.article.ArticleMetadata;
 import org.framelens.measure.OutletProfile;
+import org.framelens.report.pdf.layout.Align;
 import org.framelens.report.pdf.layout.FlowPosition;
 import org.framelens.report.pdf.layout.PageFlow;
 import org.framelens.report.pdf.layout.Paragraph;
 import org.framelens.report.pdf.layout.ParagraphLayout;
+import org.framelens.report.pdf.layout.Span;
 
 /**
  * The first page: what the report is, which outlets and articles it compares, what it measures (and that a
@@ -33,6 +35,16 @@ final class TitlePageSection implements ReportSection {
         flow.rule(flow.frame().left(), flow.frame().right(), flow.cursor(), 0.8f, 0f);
         flow.gap(4f);
         context.bookmarks().add(text.get("bookmark.title"), top);
+
+        List<String> subject = context.comparison().subjectTerms();
+        if (!subject.isEmpty()) {
+            ParagraphLayout subjectLine = context.layout(new Paragraph(List.of(
+                    new Span(text.get("title.subject") + " ", styles.bodyBold()),
+                    new Span(text.format("title.subject.terms", subject.get(0),
+                            String.join(", ", subject.subList(1, subject.size()))), styles.body())),
+                    Align.LEFT, 0f, 10f, 0f));
+            flow.place(subjectLine);
+        }
 
         List<OutletProfile> outlets = context.comparison().outlets();
         if (!outlets.isEmpty()) {

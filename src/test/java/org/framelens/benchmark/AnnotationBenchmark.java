@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Throughput of annotation and cue finding on the example articles, one thread against two, and the heap
- * the models take. Run with {@code mvn -B test -Pbenchmark}; excluded from the normal test run.
+ * Throughput of annotation and cue finding on the example articles, one thread against two, the heap the
+ * models take, and the throughput of the scoring stages that follow. Run with {@code mvn -B test -Pbenchmark}; excluded from the normal test run.
  */
 @Tag("benchmark")
 class AnnotationBenchmark {
@@ -53,10 +53,23 @@ class AnnotationBenchmark {
         }
         double one = median(oneThread);
         double two = median(twoThreads);
+        List<org.framelens.measure.OutletProfile> profiles = corpus.stream()
+                .map(a -> measurer.measure(annotator.annotate(a))).toList();
+        org.framelens.measure.OutletScorer scorer = new org.framelens.measure.OutletScorer();
+        scorer.score(profiles, List.of());
+        double[] scoring = new double[PASSES];
+        for (int pass = 0; pass < PASSES; pass++) {
+            long start = System.nanoTime();
+            scorer.score(profiles, List.of());
+            scoring[pass] = words / ((System.nanoTime() - start) / 1e9);
+        }
         System.out.printf("corpus: %d articles, %d words (the five examples x %d)%n", corpus.size(), words, COPIES);
         System.out.printf("model loading: %.0f ms; models on the heap: about %.1f MB%n", loadMillis, modelHeap / 1e6);
         System.out.printf("annotate + cues, 1 thread: %.0f words/s (median of %d passes, interleaved)%n", one, PASSES);
         System.out.printf("annotate + cues, 2 threads: %.0f words/s (median of %d); ratio 2/1 = %.2f%n", two, PASSES, two / one);
+        double score = median(scoring);
+        System.out.printf("scoring (subject, prospects, sources, frames, loaded words, kind), 1 thread: %.0f words/s;"
+                + " annotation takes %.2f of the time of both%n", score, (1 / one) / (1 / one + 1 / score));
     }
 
     private static List<Article> corpus() {

@@ -172,6 +172,14 @@ class FramelensCommandTest {
     }
 
     @Test
+    void subjectGivenOnTheCommandLineReplacesTheOneFound() throws IOException {
+        assertThat(run("input", "-q", "-o", pdf().toString(), "--subject", "ceasefire, truce")).isZero();
+        assertThat(jsonReport().path("subject").path("terms")).extracting(JsonNode::asText)
+                .containsExactly("ceasefire", "truce");
+        assertThat(pdfText(pdf())).contains("Subject: ceasefire");
+    }
+
+    @Test
     void sameInputAndDateGiveTheSamePdf() throws IOException {
         run("input", "-o", pdf().toString(), "--date", "2026-02-01");
         byte[] first = Files.readAllBytes(pdf());

@@ -1,6 +1,7 @@
 package org.framelens.frames;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A test of the words around a matched cue that tells the sense a cue list means from other senses. */
 enum CueCondition {
@@ -18,13 +19,16 @@ enum CueCondition {
         boolean holds(List<SentenceWord> words, int first, int last) {
             for (int i = first; i <= last; i++) {
                 String text = words.get(i).text();
-                if (text.matches("[1-9][0-9]?|10[0-9]|110")) {
+                if (AGE_NUMBER.matcher(text).matches()) {
                     return true;
                 }
             }
             return false;
         }
     };
+
+    /** A whole number from 1 to 110. */
+    private static final Pattern AGE_NUMBER = Pattern.compile("[1-9][0-9]?|10[0-9]|110");
 
     private final String label;
 

@@ -52,6 +52,11 @@ record CueWord(List<String> spellings, String tag, boolean gap) {
         return false;
     }
 
+    /** Whether a spelling stands for more than one word: a lone star, or a star at either end. */
+    static boolean isOpen(String spelling) {
+        return spelling.equals("*") || spelling.length() > 1 && (spelling.endsWith("*") || spelling.startsWith("*"));
+    }
+
     private static boolean spells(String spelling, String text) {
         if (spelling.equals("*")) {
             return true;

@@ -37,7 +37,7 @@ public final class FrameFinder {
             int i = 0;
             while (i < words.size()) {
                 int next = i + 1;
-                for (CueEntry entry : lexicon.entries(frame)) {
+                for (CueEntry entry : lexicon.startingWith(frame, words.get(i))) {
                     int last = entry.matchAt(words, i);
                     if (last < 0) {
                         continue;

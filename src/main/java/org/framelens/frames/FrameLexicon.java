@@ -11,9 +11,13 @@ import org.framelens.lexicon.WordList;
 final class FrameLexicon {
 
     private final Map<Frame, List<CueEntry>> entries;
+    private final Map<Frame, CueIndex> indexes;
 
     private FrameLexicon(Map<Frame, List<CueEntry>> entries) {
         this.entries = entries;
+        Map<Frame, CueIndex> byFrame = new EnumMap<>(Frame.class);
+        entries.forEach((frame, list) -> byFrame.put(frame, new CueIndex(list)));
+        this.indexes = byFrame;
     }
 
     /** Loads {@code conflict.txt}, {@code human_interest.txt}, ... from the classpath. */
@@ -34,5 +38,10 @@ final class FrameLexicon {
     /** The entries of one frame, longest first and, among equally long ones, blockers first. */
     List<CueEntry> entries(Frame frame) {
         return entries.get(frame);
+    }
+
+    /** The entries of one frame, in the order of {@link #entries}, that can start at the given word. */
+    List<CueEntry> startingWith(Frame frame, SentenceWord word) {
+        return indexes.get(frame).startingWith(word);
     }
 }

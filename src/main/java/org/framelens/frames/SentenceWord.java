@@ -65,6 +65,9 @@ record SentenceWord(String text, String tag, int start, int end, boolean punctua
 
     /** Whether the word is, or joins, the given part-of-speech tag. */
     boolean hasTag(String ud) {
+        if (tag.indexOf('+') < 0) {
+            return tag.equals(ud);
+        }
         for (String part : tag.split("\\+")) {
             if (part.equals(ud)) {
                 return true;

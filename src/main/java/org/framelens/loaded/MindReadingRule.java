@@ -25,7 +25,8 @@ final class MindReadingRule implements CueRule {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
     private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless");
 
-    private final List<List<String>> verbs;
+    /** The verb phrases by their first word, longest first, as they are tried. */
+    private final Map<String, List<List<String>>> verbs;
     private final Set<String> between;
     private final Set<String> subjects;
     private final Set<String> sources;
@@ -38,7 +39,12 @@ final class MindReadingRule implements CueRule {
             phrases.add(List.of(SentenceText.fold(line).split("\\s+")));
         }
         phrases.sort((a, b) -> b.size() - a.size());
-        this.verbs = List.copyOf(phrases);
+        Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+        for (List<String> phrase : phrases) {
+            byFirstWord.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
+        }
+        byFirstWord.replaceAll((word, list) -> List.copyOf(list));
+        this.verbs = Map.copyOf(byFirstWord);
         this.between = Set.copyOf(sections.getOrDefault("between", List.of()).stream().map(SentenceText::fold).toList());
         this.subjects = Set.copyOf(sections.getOrDefault("subjects", List.of()));
         this.sources = Set.copyOf(sections.getOrDefault("sources", List.of()));
@@ -79,12 +85,15 @@ final class MindReadingRule implements CueRule {
 
     /** The last token of a mind-reading verb phrase starting at {@code i}, or -1. */
     private int verbAt(List<Token> tokens, int i) {
-        for (List<String> phrase : verbs) {
+        if (tokens.get(i).quoted()) {
+            return -1;
+        }
+        for (List<String> phrase : verbs.getOrDefault(SentenceText.normalised(tokens.get(i)), List.of())) {
             if (i + phrase.size() > tokens.size()) {
                 continue;
             }
             boolean matches = true;
-            for (int k = 0; k < phrase.size() && matches; k++) {
+            for (int k = 1; k < phrase.size() && matches; k++) {
                 Token t = tokens.get(i + k);
                 matches = !t.quoted() && SentenceText.normalised(t).equals(phrase.get(k));
             }

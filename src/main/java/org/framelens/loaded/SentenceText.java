@@ -1,5 +1,6 @@
 package org.framelens.loaded;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.framelens.annotate.Sentence;
 import org.framelens.annotate.Token;
@@ -14,14 +15,26 @@ final class SentenceText {
     private static final String QUOTE_MARKS = "\"“”‘’'«»„‟‹›";
     private static final String CLAUSE_BREAKS = ":;—–…";
 
+    /**
+     * A run of letters and digits in the folded text: where a word-list form can start, and the key word lists
+     * are indexed by.
+     *
+     * @param offset where the run starts in the text
+     * @param run the letters and digits, folded
+     */
+    record WordRun(int offset, String run) {
+    }
+
     private final Sentence sentence;
     private final String folded;
     private final boolean titleCase;
+    private final List<WordRun> runs;
 
     SentenceText(Sentence sentence) {
         this.sentence = sentence;
         this.folded = fold(sentence.text());
         this.titleCase = detectTitleCase(sentence.tokens());
+        this.runs = runs(folded);
     }
 
     /** The sentence this text belongs to. */
@@ -37,6 +50,11 @@ final class SentenceText {
     /** The text in lower case with straight apostrophes and plain hyphens, offsets unchanged. */
     String folded() {
         return folded;
+    }
+
+    /** The runs of letters and digits of the folded text, in text order. */
+    List<WordRun> runs() {
+        return runs;
     }
 
     /** Whether most longer words are capitalised, as in a headline or subhead in title case. */
@@ -171,6 +189,32 @@ final class SentenceText {
             }
         }
         return out.toString();
+    }
+
+    /** The run of letters and digits a text opens with; empty when its first character is neither. */
+    static String leadingRun(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(0, end);
+    }
+
+    private static List<WordRun> runs(String text) {
+        List<WordRun> runs = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            runs.add(new WordRun(start, text.substring(start, i)));
+        }
+        return List.copyOf(runs);
     }
 
     private static boolean detectTitleCase(List<Token> tokens) {

@@ -36,6 +36,7 @@ public final class KindJudge {
 
     private final KindThresholds thresholds;
     private final KindSignalReader reader;
+    private final PageLabel pageLabel = new PageLabel();
 
     /** Loads the thresholds and phrase lists of this package from the classpath. */
     public KindJudge() {
@@ -45,7 +46,17 @@ public final class KindJudge {
 
     /** The kind of one article, with reasons that compare its loaded rate with the usual ranges. */
     public KindJudgement judge(AnnotatedArticle article, LoadedProfile loaded) {
-        return judge(reader.read(article, loaded), null);
+        return labelled(article, judge(reader.read(article, loaded), null));
+    }
+
+    /** The judgement, overruled by the page's own label ("Opinion columnist") where it has one. */
+    private KindJudgement labelled(AnnotatedArticle article, KindJudgement judged) {
+        return pageLabel.of(article.article()).map(found -> {
+            List<String> reasons = new ArrayList<>();
+            reasons.add("The page itself labels it: \u201c" + found.line() + "\u201d.");
+            reasons.addAll(judged.reasons());
+            return new KindJudgement(found.kind(), reasons, judged.signals());
+        }).orElse(judged);
     }
 
     /**
@@ -63,11 +74,13 @@ public final class KindJudge {
         List<KindJudgement> first = signals.stream().map(s -> judge(s, null)).toList();
         double[] newsRange = first.stream().filter(j -> j.kind() == ArticleKind.NEWS)
                 .mapToDouble(j -> j.signals().authorLoadedPer1k()).sorted().toArray();
-        if (newsRange.length == 0) {
-            return first;
+        String range = newsRange.length == 0 ? null
+                : "news articles in this set: " + rate(newsRange[0]) + " to " + rate(newsRange[newsRange.length - 1]);
+        List<KindJudgement> judged = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            judged.add(labelled(articles.get(i), judge(signals.get(i), range)));
         }
-        String range = "news articles in this set: " + rate(newsRange[0]) + " to " + rate(newsRange[newsRange.length - 1]);
-        return signals.stream().map(s -> judge(s, range)).toList();
+        return judged;
     }
 
     private KindJudgement judge(KindSignals s, String newsRange) {

@@ -114,4 +114,17 @@ class KindJudgeTest {
         assertThat(j.signals().firstPerson()).isGreaterThanOrEqualTo(3);
         assertThat(j.kind()).isEqualTo(ArticleKind.NEWS);
     }
+
+    @org.junit.jupiter.api.Test
+    void thePagesOwnLabelSettlesTheKind() {
+        org.framelens.article.Article article = new org.framelens.article.Article("column.txt",
+                new org.framelens.article.ArticleMetadata("Gazette", "Fares will rise", null, false, null, null),
+                java.util.List.of("Fares will rise", "The merger was approved on Monday, officials said."),
+                java.util.List.of(new org.framelens.article.Removal("date and byline line", "By Dan Okafor\nOpinion columnist"),
+                        new org.framelens.article.Removal("reader comments and comment form", "Leave a comment")));
+        org.framelens.annotate.AnnotatedArticle annotated = org.framelens.testing.Articles.ANNOTATOR.annotate(article);
+        KindJudgement judged = new KindJudge().judge(annotated, new LoadedLanguageFinder().profile(annotated));
+        org.assertj.core.api.Assertions.assertThat(judged.kind()).isEqualTo(ArticleKind.OPINION);
+        org.assertj.core.api.Assertions.assertThat(judged.reasons().get(0)).isEqualTo("The page itself labels it: \u201cOpinion columnist\u201d.");
+    }
 }

@@ -16,7 +16,7 @@ import org.framelens.report.pdf.layout.PageFooter;
 import org.framelens.report.pdf.layout.PageFrame;
 import org.framelens.report.pdf.layout.Typesetter;
 
-/** Writes the comparison as a printable PDF report. */
+/** Writes the comparison as a printable PDF report, conforming to PDF/A-2b for archiving. */
 public final class PdfReportWriter {
 
     private static final float MARGIN_MM = 20f;
@@ -73,6 +73,8 @@ public final class PdfReportWriter {
             new PageFooter(text.format("footer.label", reportDate), styles.footer())
                     .stamp(document, context.flow().pages(), frame, typesetter);
             DocumentIdentity.apply(document, comparison, paper, text, TitlePageSection.title(context));
+            ArchiveMetadata.apply(document);
+            ColourIntent.apply(document);
             summary = new PdfWriteSummary(document.getNumberOfPages(), typesetter.replacedCharacters());
             document.save(pdf);
         }

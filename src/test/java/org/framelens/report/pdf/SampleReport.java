@@ -52,7 +52,8 @@ public final class SampleReport {
         return fixture.problem("input/notes.docx: not a text, HTML or PDF file, so it was skipped").build();
     }
 
-    private static Comparison scripts() {
+    /** Outlets and removed text in Greek, Cyrillic, Chinese, Arabic, emoji and a control character. */
+    static Comparison scripts() {
         return ComparisonFixture.create()
                 .outlet("Καθημερινή", "Зеленский meets 習近平 (talks) in الرياض", LocalDate.of(2025, 11, 28), false,
                         ComparisonFixture.metrics(300, 12, 3.3, 0.0, 3.3, 0.0, 0.5),

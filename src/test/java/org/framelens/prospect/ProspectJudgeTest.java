@@ -39,6 +39,9 @@ class ProspectJudgeTest {
         "Russian officials did not reject the plan.|optimistic",
         "The revised draft would not have been accepted by Moscow, according to the talks' critics.|pessimistic",
         "Officials expressed optimism about the talks, but optimism had cooled by Friday.|pessimistic",
+        "Nothing is agreed in the talks yet.|pessimistic",
+        "Without the safeguard clause, the deal is probably dead.|pessimistic",
+        "Mediators worked through the night to avert a collapse of the talks.|optimistic",
     })
     void weighsCuesAsACarefulReaderDoes(String text, String expected) {
         assertThat(judge(text).prospect().label()).isEqualTo(expected);

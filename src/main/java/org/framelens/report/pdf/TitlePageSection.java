@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.framelens.article.ArticleMetadata;
+import org.framelens.compare.findings.Finding;
+import org.framelens.compare.findings.FindingWriter;
 import org.framelens.measure.OutletProfile;
 import org.framelens.report.pdf.layout.Align;
 import org.framelens.report.pdf.layout.FlowPosition;
@@ -13,12 +15,15 @@ import org.framelens.report.pdf.layout.ParagraphLayout;
 import org.framelens.report.pdf.layout.Span;
 
 /**
- * The first page: what the report is, which outlets and articles it compares, what it measures (and that a
- * score describes language, not truth), and which files had to be skipped.
+ * The first page: what the report is, what stands out in the figures, which outlets and articles it compares,
+ * what it measures (and that a score describes language, not truth), and which files had to be skipped.
  */
 final class TitlePageSection implements ReportSection {
 
     private static final float ENTRY_INDENT = 16f;
+    private static final float FINDING_INDENT = 10f;
+
+    private final FindingWriter findingWriter = new FindingWriter();
 
     @Override
     public void render(ReportContext context) throws IOException {
@@ -45,6 +50,8 @@ final class TitlePageSection implements ReportSection {
                     Align.LEFT, 0f, 10f, 0f));
             flow.place(subjectLine);
         }
+
+        findings(context);
 
         List<OutletProfile> outlets = context.comparison().outlets();
         if (!outlets.isEmpty()) {
@@ -77,6 +84,28 @@ final class TitlePageSection implements ReportSection {
             for (String problem : problems) {
                 flow.place(context.layout(Paragraph.of("•  " + problem, styles.small(), 0f, 3f).indented(10f)));
             }
+        }
+    }
+
+    /** "What stands out": the clearest differences in plain words, each with the table column it comes from. */
+    private void findings(ReportContext context) throws IOException {
+        List<Finding> findings = findingWriter.findings(context.comparison());
+        if (findings.isEmpty()) {
+            return;
+        }
+        ReportStyles styles = context.styles();
+        ReportText text = context.text();
+        List<ParagraphLayout> bullets = new ArrayList<>();
+        for (Finding finding : findings) {
+            bullets.add(context.layout(new Paragraph(List.of(
+                    new Span("•  " + finding.text() + " ", styles.body()),
+                    new Span(text.format("title.findings.measure", finding.measure()), styles.small())),
+                    Align.LEFT, FINDING_INDENT, 0f, 3f)));
+        }
+        ParagraphLayout heading = context.layout(Paragraph.of(text.get("title.findings"), styles.subheading(), 0f, 4f));
+        context.heading(heading, 14f, ReportContext.height(bullets.subList(0, 1)));
+        for (ParagraphLayout bullet : bullets) {
+            context.placeTogether(List.of(bullet));
         }
     }
 

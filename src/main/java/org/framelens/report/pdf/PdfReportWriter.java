@@ -42,7 +42,7 @@ public final class PdfReportWriter {
         this.text = ReportText.standard();
         this.styles = ReportStyles.standard();
         this.sections = List.of(new TitlePageSection(), new ComparisonTableSection(), new EvidenceSection(),
-                new RemovedTextSection());
+                new RemovedTextSection(), new ClassroomSection());
     }
 
     /** Writes the report to {@code out}, which is left open. */

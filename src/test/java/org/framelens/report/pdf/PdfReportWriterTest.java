@@ -170,7 +170,8 @@ class PdfReportWriterTest {
                 "  The Bulwark",
                 "  The Kyiv Independent",
                 "  Unnamed opinion blog",
-                "  Unnamed political news site");
+                "  Unnamed political news site",
+                "For the classroom");
     }
 
     @Test

@@ -78,7 +78,7 @@ class ClassroomSectionTest {
         assertThat(asked).hasSize(6);
         // findings come first, in the cover's order: own-voice boosters lead
         assertThat(asked.get(0)).startsWith("Unnamed opinion blog asserted most (12.4 boosters per 1,000 own words")
-                .endsWith("Find a sentence in each of these outlets that shows it. Do you read it the same way?");
+                .endsWith("Find a sentence in each outlet named here that shows it. Do you read it the same way?");
         assertThat(asked.get(2)).isEqualTo("Compare the headline of Clash Report (“Trump Sends Top Envoy to Russia "
                 + "to Finalize Ukraine Plan”) with the headline of The Bulwark (“As Putin Threatens Europe, Failure "
                 + "of Trump Peace Plan Laid Bare”). Which words make one sound hopeful and the other doubtful?");

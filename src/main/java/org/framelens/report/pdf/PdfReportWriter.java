@@ -41,7 +41,8 @@ public final class PdfReportWriter {
         this.shaper = ArabicShaper.standard();
         this.text = ReportText.standard();
         this.styles = ReportStyles.standard();
-        this.sections = List.of(new TitlePageSection(), new ComparisonTableSection(), new EvidenceSection(),
+        this.sections = List.of(new TitlePageSection(), new ComparisonTableSection(), new ProspectSection(),
+                new EvidenceSection(),
                 new RemovedTextSection());
     }
 

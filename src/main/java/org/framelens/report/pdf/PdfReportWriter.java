@@ -41,8 +41,8 @@ public final class PdfReportWriter {
         this.shaper = ArabicShaper.standard();
         this.text = ReportText.standard();
         this.styles = ReportStyles.standard();
-        this.sections = List.of(new TitlePageSection(), new ComparisonTableSection(), new EvidenceSection(),
-                new RemovedTextSection(), new ClassroomSection());
+        this.sections = List.of(new TitlePageSection(), new ComparisonTableSection(), new ProspectSection(),
+                new EvidenceSection(), new RemovedTextSection(), new ClassroomSection());
     }
 
     /** Writes the report to {@code out}, which is left open. */

@@ -17,6 +17,9 @@ import org.framelens.measure.Cue;
 import org.framelens.measure.CueCategory;
 import org.framelens.measure.OutletMetrics;
 import org.framelens.measure.OutletProfile;
+import org.framelens.prospect.Prospect;
+import org.framelens.prospect.ProspectProfile;
+import org.framelens.prospect.SentenceProspect;
 
 /**
  * Builds comparisons by hand for the PDF tests, standing in for the real pipeline: realistic outlets,
@@ -190,6 +193,54 @@ final class ComparisonFixture {
                         POLITICAL_NEWS_SITE)
                 .problem("input/notes.docx: not a text, HTML or PDF file, so it was skipped")
                 .build();
+    }
+
+    /**
+     * The five example outlets with hand-made prospects: Clash Report optimistic in both voices, The Bulwark
+     * pessimistic with no quoted sentence about the chances, The Kyiv Independent pessimistic with no optimistic
+     * sentence, the opinion blog with no sentence about the chances, the news site split between its voices.
+     */
+    static Comparison fiveOutletsWithProspects() {
+        Comparison plain = fiveOutlets();
+        List<OutletProfile> outlets = plain.outlets();
+        List<OutletProfile> scored = List.of(
+                prospects(outlets.get(0), 0.6, 0.5, 1.0,
+                        List.of(judged(outlets.get(0), "We are approaching a deal", Prospect.OPTIMISTIC, true),
+                                judged(outlets.get(0), "Recent missile strikes", Prospect.PESSIMISTIC, false))),
+                prospects(outlets.get(1), -0.6, -0.6, 0.0,
+                        List.of(judged(outlets.get(1), "doesn’t look like peace", Prospect.PESSIMISTIC, false))),
+                prospects(outlets.get(2), -0.4, -0.2, -0.5,
+                        List.of(judged(outlets.get(2), "does not seem realistic", Prospect.PESSIMISTIC, true),
+                                judged(outlets.get(2), "What could actually", Prospect.NEUTRAL, false))),
+                prospects(outlets.get(3), 0.0, 0.0, 0.0, List.of()),
+                prospects(outlets.get(4), 0.0, 0.25, -0.33,
+                        List.of(judged(outlets.get(4), "Optimism is Fading", Prospect.PESSIMISTIC, true),
+                                judged(outlets.get(4), "Quickly Stall", Prospect.OPTIMISTIC, false))));
+        return new Comparison(plain.toolVersion(), plain.reportDate(), plain.subjectTerms(), scored,
+                plain.problems(), plain.crossOutlet());
+    }
+
+    /** The profile with a prospect built from the judged sentences: the first of each leaning is the strongest. */
+    private static OutletProfile prospects(OutletProfile profile, double score, double own, double quoted,
+                                           List<SentenceProspect> judged) {
+        List<Integer> optimistic = judged.stream().filter(j -> j.prospect() == Prospect.OPTIMISTIC)
+                .map(SentenceProspect::sentence).toList();
+        List<Integer> pessimistic = judged.stream().filter(j -> j.prospect() == Prospect.PESSIMISTIC)
+                .map(SentenceProspect::sentence).toList();
+        int neutral = (int) judged.stream().filter(j -> j.prospect() == Prospect.NEUTRAL).count();
+        ProspectProfile prospect = new ProspectProfile(judged, score, own, quoted, optimistic.size(),
+                pessimistic.size(), neutral, optimistic, pessimistic);
+        return profile.withScores(prospect, profile.sources(), profile.frames(), profile.loaded(), profile.kind());
+    }
+
+    /** The judgement of the first sentence of the outlet holding {@code fragment}. */
+    private static SentenceProspect judged(OutletProfile profile, String fragment, Prospect prospect,
+                                           boolean quoted) {
+        Sentence sentence = profile.annotated().sentences().stream()
+                .filter(s -> s.text().contains(fragment)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no sentence holds " + fragment));
+        return new SentenceProspect(sentence.index(), prospect, prospect == Prospect.PESSIMISTIC ? -1 : 1, quoted,
+                List.of(), false);
     }
 
     /** Clash Report: sentences [4] to [9]; Sergey Lavrov twice, once in the outlet's paraphrase; no booster. */

@@ -159,6 +159,7 @@ class PdfReportWriterTest {
                 "Outlets compared",
                 "Files skipped",
                 "The outlets side by side",
+                "Prospects: pessimistic or optimistic",
                 "The evidence, outlet by outlet",
                 "  Clash Report",
                 "  The Bulwark",

@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 public final class PageFlow implements Closeable {
 
     private static final int ORPHAN_LINES = 2;
+    /** Control-point distance, as a share of the radius, that makes four Bézier curves a circle. */
+    private static final float CIRCLE_KAPPA = 0.5523f;
 
     private final PDDocument document;
     private final PageFrame frame;
@@ -173,6 +175,46 @@ public final class PageFlow implements Closeable {
         canvas.setLineWidth(thickness);
         canvas.moveTo(x1, y);
         canvas.lineTo(x2, y);
+        canvas.stroke();
+        canvas.setStrokingColor(0f);
+    }
+
+    /** Fills a circle centred at ({@code cx}, {@code cy}) with grey ink, e.g. a mark on a chart. */
+    public void disc(float cx, float cy, float radius, float grey) throws IOException {
+        ensurePage();
+        float k = CIRCLE_KAPPA * radius;
+        canvas.setNonStrokingColor(grey);
+        canvas.moveTo(cx + radius, cy);
+        canvas.curveTo(cx + radius, cy + k, cx + k, cy + radius, cx, cy + radius);
+        canvas.curveTo(cx - k, cy + radius, cx - radius, cy + k, cx - radius, cy);
+        canvas.curveTo(cx - radius, cy - k, cx - k, cy - radius, cx, cy - radius);
+        canvas.curveTo(cx + k, cy - radius, cx + radius, cy - k, cx + radius, cy);
+        canvas.fill();
+        canvas.setNonStrokingColor(0f);
+    }
+
+    /**
+     * Outlines a square centred at ({@code cx}, {@code cy}) with its inside left paper-white, hiding any rule
+     * under it, so it reads as hollow, e.g. a mark on a chart.
+     */
+    public void square(float cx, float cy, float half, float thickness, float grey) throws IOException {
+        ensurePage();
+        canvas.setNonStrokingColor(1f);
+        canvas.setStrokingColor(grey);
+        canvas.setLineWidth(thickness);
+        canvas.addRect(cx - half, cy - half, 2 * half, 2 * half);
+        canvas.fillAndStroke();
+        canvas.setNonStrokingColor(0f);
+        canvas.setStrokingColor(0f);
+    }
+
+    /** Draws a vertical rule at {@code x} from {@code y1} up to {@code y2}, e.g. a tick on a chart's axis. */
+    public void tick(float x, float y1, float y2, float thickness, float grey) throws IOException {
+        ensurePage();
+        canvas.setStrokingColor(grey);
+        canvas.setLineWidth(thickness);
+        canvas.moveTo(x, y1);
+        canvas.lineTo(x, y2);
         canvas.stroke();
         canvas.setStrokingColor(0f);
     }

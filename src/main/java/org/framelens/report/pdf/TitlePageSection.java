@@ -126,8 +126,9 @@ final class TitlePageSection implements ReportSection {
         ArticleMetadata metadata = profile.article().metadata();
         String date = context.figures().articleDate(metadata.date(), metadata.dateApproximate());
         return List.of(
-                context.layout(Paragraph.of(number + ".  " + context.outletName(profile), styles.entryName(), 8f, 1f)),
-                context.layout(Paragraph.of(context.headline(profile), styles.body(), 0f, 1f).indented(ENTRY_INDENT)),
-                context.layout(Paragraph.of(date, styles.small(), 0f, 0f).indented(ENTRY_INDENT)));
+                context.layout(new Paragraph(List.of(
+                        new Span(number + ".  " + context.outletName(profile), styles.entryName()),
+                        new Span("  \u00b7  " + date, styles.small())), Align.LEFT, 0f, 6f, 1f)),
+                context.layout(Paragraph.of(context.headline(profile), styles.body(), 0f, 0f).indented(ENTRY_INDENT)));
     }
 }

@@ -63,7 +63,7 @@ class PdfReportWriterTest {
         String titlePage = REPORT.flatPage(1);
 
         assertThat(titlePage)
-                .contains("A score describes the language of an article, not whether the article is true")
+                .contains("A score describes language, not whether an article is true")
                 .contains("Files skipped", "input/notes.docx: not a text, HTML or PDF file, so it was skipped");
     }
 

@@ -79,20 +79,14 @@ final class ComparisonTableSection implements ReportSection {
             rows.add(List.of(
                     context.outletName(profile),
                     profile.kind().kind().label(),
-                    signed(profile.prospect().score()),
-                    signed(profile.prospect().authorScore()),
-                    signed(profile.prospect().quotedScore()),
+                    figures.score(profile.prospect().score()),
+                    figures.score(profile.prospect().authorScore()),
+                    figures.score(profile.prospect().quotedScore()),
                     profile.sources().namedVoices() + " / " + profile.sources().anonymousVoices(),
                     figures.rate(profile.loaded().per1k()),
                     mainFrames(profile)));
         }
         return new Table(columns, rows, context.styles().tableHeader(), context.styles().tableCell());
-    }
-
-    /** A score from -1 to +1 with its sign, in two decimals: "+0.33", "-0.56", "0.00". */
-    static String signed(double score) {
-        String formatted = String.format(java.util.Locale.ROOT, "%.2f", Math.abs(score));
-        return score > 0.004 ? "+" + formatted : score < -0.004 ? "\u2212" + formatted : formatted;
     }
 
     /** The two frames with the largest share of sentences, with their shares: "strategy 30%, conflict 25%". */

@@ -24,6 +24,19 @@ final class FigureFormat {
         return String.format(Locale.ENGLISH, "%.1f", value == 0 ? 0.0 : value);
     }
 
+    /**
+     * A prospect score to two decimals with its sign ("+0.43", "\u22120.59", "0.00"), rounded the way the cover's
+     * findings round it, so the same score never prints two ways in one report.
+     */
+    String score(double value) {
+        if (!Double.isFinite(value)) {
+            return NOT_AVAILABLE;
+        }
+        long hundredths = Math.round(value * 100);
+        String digits = String.format(Locale.ENGLISH, "%d.%02d", Math.abs(hundredths) / 100, Math.abs(hundredths) % 100);
+        return hundredths > 0 ? "+" + digits : hundredths < 0 ? "\u2212" + digits : digits;
+    }
+
     /** A share from 0 to 1 as a percentage with one decimal, e.g. {@code 23.4%}. */
     String percent(double share) {
         if (!Double.isFinite(share)) {

@@ -162,7 +162,7 @@ final class ProspectSection implements ReportSection {
         if (hasOwn) {
             flow.disc(axis.at(prospect.authorScore()), y, DOT_RADIUS, 0f);
         }
-        TextLine score = context.typesetter().line(ComparisonTableSection.signed(prospect.score()), styles.bodyBold());
+        TextLine score = context.typesetter().line(context.figures().score(prospect.score()), styles.bodyBold());
         flow.drawLine(score, flow.frame().right() - score.width(), y - 0.35f * score.size());
         if (note != null) {
             flow.drawLine(note, axis.from(), top - ROW_HEIGHT + 2f - note.baselineDrop());

@@ -170,13 +170,7 @@ public final class PageFlow implements Closeable {
 
     /** Draws a horizontal rule from {@code x1} to {@code x2} at height {@code y}. */
     public void rule(float x1, float x2, float y, float thickness, float grey) throws IOException {
-        ensurePage();
-        canvas.setStrokingColor(grey);
-        canvas.setLineWidth(thickness);
-        canvas.moveTo(x1, y);
-        canvas.lineTo(x2, y);
-        canvas.stroke();
-        canvas.setStrokingColor(0f);
+        line(x1, y, x2, y, thickness, grey);
     }
 
     /** Fills a circle centred at ({@code cx}, {@code cy}) with grey ink, e.g. a mark on a chart. */
@@ -210,11 +204,16 @@ public final class PageFlow implements Closeable {
 
     /** Draws a vertical rule at {@code x} from {@code y1} up to {@code y2}, e.g. a tick on a chart's axis. */
     public void tick(float x, float y1, float y2, float thickness, float grey) throws IOException {
+        line(x, y1, x, y2, thickness, grey);
+    }
+
+    /** Strokes a straight line in grey ink and returns the pen to black. */
+    private void line(float x1, float y1, float x2, float y2, float thickness, float grey) throws IOException {
         ensurePage();
         canvas.setStrokingColor(grey);
         canvas.setLineWidth(thickness);
-        canvas.moveTo(x, y1);
-        canvas.lineTo(x, y2);
+        canvas.moveTo(x1, y1);
+        canvas.lineTo(x2, y2);
         canvas.stroke();
         canvas.setStrokingColor(0f);
     }

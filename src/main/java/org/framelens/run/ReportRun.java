@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,11 +17,10 @@ import org.framelens.article.Article;
 import org.framelens.article.RawDocument;
 import org.framelens.clean.PageCleaner;
 import org.framelens.compare.Comparison;
-import org.framelens.compare.CrossOutletComparer;
+import org.framelens.compare.StoryComparer;
 import org.framelens.measure.CueFinder;
 import org.framelens.measure.OutletMeasurer;
 import org.framelens.measure.OutletProfile;
-import org.framelens.measure.OutletScorer;
 import org.framelens.report.OutputFile;
 import org.framelens.report.json.JsonReportWriter;
 import org.framelens.report.pdf.PdfReportWriter;
@@ -75,12 +72,9 @@ public final class ReportRun {
             problems.accept("framelens: none of the files holds article text; no report written");
             return RunOutcome.NOTHING_WRITTEN;
         }
-        profiles = new ArrayList<>(OutletNames.distinct(profiles, progress));
-        profiles.sort(Comparator.comparing((OutletProfile p) -> p.article().outlet().toLowerCase(Locale.ROOT))
-                .thenComparing(p -> p.article().file()));
-        OutletScorer.Scored scored = new OutletScorer().score(profiles, settings.subjectTerms());
-        Comparison comparison = new Comparison(version, settings.reportDate(), scored.subject().terms(),
-                scored.outlets(), lines, new CrossOutletComparer().compare(scored.outlets()));
+        profiles = OutletNames.distinct(profiles, progress);
+        Comparison comparison = new StoryComparer().compare(version, settings.reportDate(), settings.subjectTerms(),
+                profiles, lines);
         try {
             byte[] pdf = render(out -> new PdfReportWriter(settings.paper()).write(comparison, out));
             byte[] json = render(out -> new JsonReportWriter().write(comparison, out));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,11 @@ import java.util.Map;
 import org.framelens.annotate.AnnotatedArticle;
 import org.framelens.article.RawDocument;
 import org.framelens.clean.PageCleaner;
+import org.framelens.compare.Comparison;
+import org.framelens.compare.StoryComparer;
+import org.framelens.measure.CueFinder;
+import org.framelens.measure.OutletMeasurer;
+import org.framelens.measure.OutletProfile;
 import org.framelens.source.InputReader;
 import org.framelens.source.ReadResult;
 
@@ -45,6 +51,16 @@ public final class Examples {
             out.put(name, Articles.ANNOTATOR.annotate(cleaner.clean(document)));
         }
         return out;
+    }
+
+    /**
+     * The five examples compared as a report run compares them (measured, scored, cross-compared), dated
+     * {@code date}, so tests of the reports check what a user's report would print.
+     */
+    public static Comparison comparison(LocalDate date) {
+        OutletMeasurer measurer = new OutletMeasurer(new CueFinder());
+        List<OutletProfile> profiles = annotated().values().stream().map(measurer::measure).toList();
+        return new StoryComparer().compare("test", date, List.of(), profiles, List.of());
     }
 
     /** The hand labels of one example, in sentence order. */

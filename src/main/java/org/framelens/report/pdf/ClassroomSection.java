@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.framelens.compare.findings.FindingWriter;
-import org.framelens.report.pdf.layout.FlowPosition;
 import org.framelens.report.pdf.layout.PageFlow;
 import org.framelens.report.pdf.layout.Paragraph;
 import org.framelens.report.pdf.layout.ParagraphLayout;
@@ -37,12 +36,8 @@ final class ClassroomSection implements ReportSection {
         ReportText text = context.text();
         PageFlow flow = context.flow();
         flow.continueWith(null);
-        flow.newPage();
-        ParagraphLayout heading = context.layout(Paragraph.of(text.get("classroom.heading"), styles.heading(), 0f, 6f));
-        ParagraphLayout intro = context.layout(Paragraph.of(text.get("classroom.intro"), styles.body(), 0f, 4f));
-        FlowPosition at = context.heading(heading, 0f, intro.heightOfFirst(2));
-        context.bookmarks().add(text.get("bookmark.classroom"), at);
-        flow.place(intro);
+        context.openSection(ReportContext.SectionStart.NEW_PAGE, text.get("classroom.heading"),
+                Paragraph.of(text.get("classroom.intro"), styles.body(), 0f, 4f));
         List<ParagraphLayout> laid = new ArrayList<>();
         for (int i = 0; i < asked.size(); i++) {
             laid.add(context.layout(Paragraph.of((i + 1) + ".  " + asked.get(i), styles.body(), 0f, 0f)));

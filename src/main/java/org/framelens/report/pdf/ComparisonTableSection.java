@@ -7,7 +7,6 @@ import org.framelens.measure.OutletMetrics;
 import org.framelens.frames.Frame;
 import org.framelens.measure.OutletProfile;
 import org.framelens.report.pdf.layout.Align;
-import org.framelens.report.pdf.layout.FlowPosition;
 import org.framelens.report.pdf.layout.Paragraph;
 import org.framelens.report.pdf.layout.ParagraphLayout;
 import org.framelens.report.pdf.layout.Span;
@@ -25,12 +24,8 @@ final class ComparisonTableSection implements ReportSection {
     public void render(ReportContext context) throws IOException {
         ReportStyles styles = context.styles();
         ReportText text = context.text();
-        context.flow().newPage();
-        ParagraphLayout heading = context.layout(Paragraph.of(text.get("table.heading"), styles.heading(), 0f, 6f));
-        ParagraphLayout intro = context.layout(Paragraph.of(text.get("table.intro"), styles.body(), 0f, 10f));
-        FlowPosition at = context.heading(heading, 0f, intro.heightOfFirst(2));
-        context.bookmarks().add(text.get("table.heading"), at);
-        context.flow().place(intro);
+        context.openSection(ReportContext.SectionStart.NEW_PAGE, text.get("table.heading"),
+                Paragraph.of(text.get("table.intro"), styles.body(), 0f, 10f));
 
         if (context.comparison().outlets().isEmpty()) {
             context.flow().place(context.layout(Paragraph.of(text.get("table.empty"), styles.bodyItalic(), 0f, 0f)));
@@ -51,14 +46,8 @@ final class ComparisonTableSection implements ReportSection {
         TableLayout.of(secondTable(context), context.typesetter(), context.flow().frame().width()).place(context.flow());
         Paragraph secondNote = new Paragraph(List.of(
                 new Span(text.get("table.note.label") + " ", styles.smallBold()),
-                new Span(text.format("table2.note", subjectName(context)), styles.small())), Align.LEFT, 0f, 10f, 0f);
+                new Span(text.format("table2.note", context.subjectName()), styles.small())), Align.LEFT, 0f, 10f, 0f);
         context.flow().place(context.layout(secondNote));
-    }
-
-    /** The subject as the report names it: its first term, or a general phrase when none was found. */
-    private static String subjectName(ReportContext context) {
-        List<String> terms = context.comparison().subjectTerms();
-        return terms.isEmpty() ? context.text().get("table2.subject.none") : terms.get(0);
     }
 
     /** Prospects, sources, loaded language, frames and the kind of article, an outlet a row. */

@@ -42,14 +42,8 @@ final class EvidenceSection implements ReportSection {
         }
         ReportStyles styles = context.styles();
         ReportText text = context.text();
-        context.startSection();
-        ParagraphLayout heading = context.layout(Paragraph.of(text.get("evidence.heading"), styles.heading(), 0f, 6f));
-        ParagraphLayout intro = context.layout(Paragraph.of(text.get("evidence.intro"), styles.body(), 0f, 4f));
-        ParagraphLayout key = context.layout(key(context));
-        FlowPosition at = context.heading(heading, 0f, ReportContext.height(List.of(intro, key)));
-        PDOutlineItem section = context.bookmarks().add(text.get("evidence.heading"), at);
-        context.flow().place(intro);
-        context.flow().place(key);
+        PDOutlineItem section = context.openSection(ReportContext.SectionStart.BELOW, text.get("evidence.heading"),
+                Paragraph.of(text.get("evidence.intro"), styles.body(), 0f, 4f), key(context));
         for (OutletProfile profile : context.comparison().outlets()) {
             renderOutlet(context, profile, section);
         }

@@ -11,7 +11,6 @@ import org.framelens.prospect.Prospect;
 import org.framelens.prospect.ProspectProfile;
 import org.framelens.prospect.SentenceProspect;
 import org.framelens.report.pdf.layout.Align;
-import org.framelens.report.pdf.layout.FlowPosition;
 import org.framelens.report.pdf.layout.PageFlow;
 import org.framelens.report.pdf.layout.Paragraph;
 import org.framelens.report.pdf.layout.ParagraphLayout;
@@ -48,13 +47,8 @@ final class ProspectSection implements ReportSection {
         ReportStyles styles = context.styles();
         ReportText text = context.text();
         PageFlow flow = context.flow();
-        flow.newPage();
-        ParagraphLayout heading = context.layout(Paragraph.of(text.get("prospects.heading"), styles.heading(), 0f, 6f));
-        ParagraphLayout intro = context.layout(Paragraph.of(text.format("prospects.intro", subjectName(context)),
-                styles.body(), 0f, 8f));
-        FlowPosition at = context.heading(heading, 0f, intro.heightOfFirst(2));
-        context.bookmarks().add(text.get("prospects.heading"), at);
-        flow.place(intro);
+        context.openSection(ReportContext.SectionStart.NEW_PAGE, text.get("prospects.heading"),
+                context.intro(text.format("prospects.intro", context.subjectName())));
         key(context);
         Axis axis = Axis.of(flow);
         scale(context, axis);
@@ -63,12 +57,6 @@ final class ProspectSection implements ReportSection {
         }
         flow.rule(flow.frame().left(), flow.frame().right(), flow.cursor(), 0.6f, 0f);
         strongestSentences(context);
-    }
-
-    /** The subject as the report names it: its first term, or a general phrase when none was found. */
-    private static String subjectName(ReportContext context) {
-        List<String> terms = context.comparison().subjectTerms();
-        return terms.isEmpty() ? context.text().get("table2.subject.none") : terms.get(0);
     }
 
     /** The key: each mark drawn as on the chart, followed by what it stands for. */

@@ -27,12 +27,8 @@ final class RemovedTextSection implements ReportSection {
         }
         ReportStyles styles = context.styles();
         ReportText text = context.text();
-        context.startSection();
-        ParagraphLayout heading = context.layout(Paragraph.of(text.get("removed.heading"), styles.heading(), 0f, 6f));
-        ParagraphLayout intro = context.layout(Paragraph.of(text.get("removed.intro"), styles.body(), 0f, 4f));
-        FlowPosition at = context.heading(heading, 0f, intro.heightOfFirst(2));
-        PDOutlineItem section = context.bookmarks().add(text.get("removed.heading"), at);
-        context.flow().place(intro);
+        PDOutlineItem section = context.openSection(ReportContext.SectionStart.BELOW, text.get("removed.heading"),
+                Paragraph.of(text.get("removed.intro"), styles.body(), 0f, 4f));
         for (OutletProfile profile : context.comparison().outlets()) {
             renderOutlet(context, profile, section);
         }

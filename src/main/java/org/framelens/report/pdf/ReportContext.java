@@ -1,7 +1,9 @@
 package org.framelens.report.pdf;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.framelens.compare.Comparison;
 import org.framelens.measure.OutletProfile;
 import org.framelens.report.pdf.layout.Bookmarks;
@@ -120,6 +122,47 @@ final class ReportContext {
     /** The small heading repeated at the top of each further page an outlet's part runs onto. */
     RepeatedHeading continuedHeading(String outletName) {
         return () -> layout(Paragraph.of(text.format("outlet.continued", outletName), styles.smallBold(), 0f, 6f));
+    }
+
+    /** Where a section begins: at the top of a fresh page, or below the one before when there is room. */
+    enum SectionStart { NEW_PAGE, BELOW }
+
+    /**
+     * Opens a section: its heading, kept on one page with the opening of its introduction; a bookmark with the
+     * heading's words; then the introducing paragraphs. Sections call this rather than place headings themselves,
+     * so every section opens the same way.
+     *
+     * @return the section's bookmark, under which it may add its own (one per outlet, say)
+     */
+    PDOutlineItem openSection(SectionStart start, String title, Paragraph... intro) throws IOException {
+        if (start == SectionStart.NEW_PAGE) {
+            flow.newPage();
+        } else {
+            startSection();
+        }
+        ParagraphLayout heading = layout(Paragraph.of(title, styles.heading(), 0f, 6f));
+        List<ParagraphLayout> introduction = new ArrayList<>();
+        for (Paragraph paragraph : intro) {
+            introduction.add(layout(paragraph));
+        }
+        float following = introduction.isEmpty() ? 0f
+                : introduction.size() == 1 ? introduction.get(0).heightOfFirst(2) : height(introduction);
+        PDOutlineItem bookmark = bookmarks.add(title, heading(heading, 0f, following));
+        for (ParagraphLayout paragraph : introduction) {
+            flow.place(paragraph);
+        }
+        return bookmark;
+    }
+
+    /** An introducing paragraph in the body style with the usual space after it. */
+    Paragraph intro(String words) {
+        return Paragraph.of(words, styles.body(), 0f, 8f);
+    }
+
+    /** The subject as the report names it: its first term, or "subject" when none was found. */
+    String subjectName() {
+        List<String> terms = comparison.subjectTerms();
+        return terms.isEmpty() ? text.get("table2.subject.none") : terms.get(0);
     }
 
     /** Places paragraphs that belong together (e.g. an outlet's name, headline and date) on one page. */

@@ -218,6 +218,35 @@ public final class PageFlow implements Closeable {
         canvas.setStrokingColor(0f);
     }
 
+    /**
+     * Lets a chart draw on the current page with PDFBox's own operations (paths, fills, patterns) when the
+     * marks above are not enough; the drawing must leave the pen black and must not move the cursor.
+     */
+    public void paint(Drawing drawing) throws IOException {
+        ensurePage();
+        canvas.saveGraphicsState();
+        drawing.draw(canvas);
+        canvas.restoreGraphicsState();
+    }
+
+    /** Draws directly on a page's content stream, e.g. a hatched bar. */
+    @FunctionalInterface
+    public interface Drawing {
+        /** Draws on {@code canvas}. */
+        void draw(PDPageContentStream canvas) throws IOException;
+    }
+
+    /** Outlines a rectangle whose top-left corner is at ({@code x}, {@code top}), e.g. an empty bar. */
+    public void outline(float x, float top, float width, float height, float thickness, float grey)
+            throws IOException {
+        ensurePage();
+        canvas.setStrokingColor(grey);
+        canvas.setLineWidth(thickness);
+        canvas.addRect(x, top - height, width, height);
+        canvas.stroke();
+        canvas.setStrokingColor(0f);
+    }
+
     /** Finishes the last page's content; the document can then be stamped with footers and saved. */
     @Override
     public void close() throws IOException {

@@ -8,20 +8,27 @@ import java.time.LocalDate;
 import java.util.List;
 import org.framelens.article.Removal;
 import org.framelens.compare.Comparison;
+import org.framelens.testing.Examples;
 
 /**
- * Writes sample reports to look at by eye (run its main, then render with pdftoppm): the five example outlets,
- * a twenty-outlet stress case and a text in several scripts. Not a test; nothing here is asserted.
+ * Writes sample reports to look at by eye: the five examples, hand-made outlets, a twenty-outlet stress case
+ * and a text in several scripts. Not a test; nothing here is asserted. Run its main with the classpath from
+ * {@code mvn -q -o dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test}, then
+ * render the pages with pdftoppm.
  */
 public final class SampleReport {
 
     private SampleReport() {
     }
 
-    /** Writes report.pdf, report-a4.pdf, many.pdf and scripts.pdf into the folder given (default /tmp/pdf-sample). */
+    /**
+     * Writes examples.pdf (the five articles of input/ through the real pipeline), report.pdf, report-a4.pdf,
+     * many.pdf and scripts.pdf into the folder given (default /tmp/pdf-sample).
+     */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/pdf-sample");
         Files.createDirectories(dir);
+        write(dir.resolve("examples.pdf"), Examples.comparison(ComparisonFixture.REPORT_DATE), PaperSize.LETTER);
         write(dir.resolve("report.pdf"), ComparisonFixture.fiveOutlets(), PaperSize.LETTER);
         write(dir.resolve("report-a4.pdf"), ComparisonFixture.fiveOutlets(), PaperSize.A4);
         write(dir.resolve("many.pdf"), many(), PaperSize.LETTER);

@@ -55,6 +55,11 @@ public final class FramelensCommand implements Callable<Integer> {
             description = "Date printed on the report (default: SOURCE_DATE_EPOCH if set, else today).")
     private String date;
 
+    @Option(names = "--handout",
+            description = "Also write a short handout to print for class (findings, table, prospects, questions), "
+                    + "named like the report with -handout: reports/framelens-report-handout.pdf.")
+    private boolean handout;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, not progress.")
     private boolean quiet;
 
@@ -103,19 +108,20 @@ public final class FramelensCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LocalDate reportDate;
         PaperSize paperSize;
+        Path pdf = output;
         try {
             reportDate = reportDate();
             paperSize = paperSize();
-            requirePdfName(output);
+            requirePdfName(pdf);
         } catch (IllegalArgumentException e) {
             err.println("framelens: " + e.getMessage());
             err.flush();
             return 2;
         }
         List<String> inputs = paths == null || paths.isEmpty() ? List.of("input/") : paths;
-        RunSettings settings = new RunSettings(inputs, output, json != null ? json : jsonBeside(output),
+        RunSettings settings = new RunSettings(inputs, pdf, json != null ? json : jsonBeside(pdf),
                 subject == null ? List.of() : subject.stream().map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                reportDate, paperSize);
+                reportDate, paperSize, handout ? handoutBeside(pdf) : null);
         ReportRun run = new ReportRun(new Version().version(),
                 line -> { err.println(line); err.flush(); },
                 line -> { if (!quiet) { out.println(line); out.flush(); } });
@@ -146,6 +152,13 @@ public final class FramelensCommand implements Callable<Integer> {
                 .filter(p -> p.name().equalsIgnoreCase(paper))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("--paper \"" + paper + "\" is not letter or a4"));
+    }
+
+    /** The handout's path: the report's, with "-handout" before ".pdf". */
+    private static Path handoutBeside(Path pdf) {
+        String name = pdf.getFileName().toString();
+        String handout = name.substring(0, name.length() - ".pdf".length()) + "-handout.pdf";
+        return pdf.resolveSibling(handout);
     }
 
     /** Refuses an output name that does not end in .pdf, so a report never lands under a misleading name. */

@@ -24,6 +24,7 @@ import org.framelens.measure.OutletProfile;
 import org.framelens.report.OutputFile;
 import org.framelens.report.json.JsonReportWriter;
 import org.framelens.report.pdf.PdfReportWriter;
+import org.framelens.report.pdf.ReportEdition;
 import org.framelens.source.InputReader;
 import org.framelens.source.ReadResult;
 
@@ -78,13 +79,18 @@ public final class ReportRun {
         try {
             byte[] pdf = render(out -> new PdfReportWriter(settings.paper()).write(comparison, out));
             byte[] json = render(out -> new JsonReportWriter().write(comparison, out));
+            byte[] handout = settings.handout() == null ? null
+                    : render(out -> new PdfReportWriter(settings.paper(), ReportEdition.HANDOUT).write(comparison, out));
             OutputFile.write(settings.pdf(), out -> out.write(pdf));
             OutputFile.write(settings.json(), out -> out.write(json));
+            if (handout != null) {
+                OutputFile.write(settings.handout(), out -> out.write(handout));
+            }
         } catch (IOException e) {
             problems.accept("framelens: could not write the report (" + e.getMessage() + ")");
             return RunOutcome.NOTHING_WRITTEN;
         }
-        progress.accept("Wrote " + settings.pdf() + " and " + settings.json());
+        progress.accept("Wrote " + String.join(" and ", outputs(settings).stream().map(Path::toString).toList()));
         return allUsed(lines, profiles) ? RunOutcome.ALL_USED : RunOutcome.SOME_SKIPPED;
     }
 
@@ -137,19 +143,32 @@ public final class ReportRun {
         return lines.stream().allMatch(line -> profiles.stream().anyMatch(p -> line.startsWith(p.article().file() + ": ")));
     }
 
-    /** A one-line refusal when an output would overwrite an input or the other output, else null. */
+    /** The files a run writes: the PDF, the JSON and, when asked for, the handout. */
+    private static List<Path> outputs(RunSettings settings) {
+        return settings.handout() == null ? List.of(settings.pdf(), settings.json())
+                : List.of(settings.pdf(), settings.json(), settings.handout());
+    }
+
+    /** A one-line refusal when an output would overwrite an input or another output, else null. */
     private static String outputClash(RunSettings settings) {
-        Path pdf = settings.pdf().toAbsolutePath().normalize();
-        Path json = settings.json().toAbsolutePath().normalize();
-        if (pdf.equals(json)) {
-            return "framelens: the PDF and the JSON report cannot both be written to " + settings.pdf();
+        List<Path> outputs = outputs(settings);
+        for (int i = 0; i < outputs.size(); i++) {
+            for (int j = i + 1; j < outputs.size(); j++) {
+                if (absolute(outputs.get(i)).equals(absolute(outputs.get(j)))) {
+                    return "framelens: two of the reports would both be written to " + outputs.get(i);
+                }
+            }
         }
         for (String input : settings.inputs()) {
-            Path in = Path.of(input).toAbsolutePath().normalize();
-            if (!Files.isDirectory(in) && (in.equals(pdf) || in.equals(json))) {
+            Path in = absolute(Path.of(input));
+            if (!Files.isDirectory(in) && outputs.stream().map(ReportRun::absolute).anyMatch(in::equals)) {
                 return "framelens: " + input + " is an input file; choose another place for the report";
             }
         }
         return null;
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
     }
 }

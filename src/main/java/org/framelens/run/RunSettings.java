@@ -14,9 +14,10 @@ import org.framelens.report.pdf.PaperSize;
  * @param subjectTerms words naming what the coverage is about, empty to let framelens find them
  * @param reportDate the date printed on the report
  * @param paper the paper size of the PDF
+ * @param handout where the short handout goes, or null to write none
  */
 public record RunSettings(List<String> inputs, Path pdf, Path json, List<String> subjectTerms,
-                          LocalDate reportDate, PaperSize paper) {
+                          LocalDate reportDate, PaperSize paper, Path handout) {
 
     public RunSettings {
         inputs = List.copyOf(inputs);

@@ -101,6 +101,36 @@ class FramelensCommandTest {
     }
 
     @Test
+    void handoutIsWrittenBesideTheReportAndIsShort() throws IOException {
+        int code = run("input", "-o", pdf().toString(), "--handout", "--date", "2026-01-15", "-q");
+
+        assertThat(code).isZero();
+        Path handout = dir.resolve("out/report-handout.pdf");
+        assertThat(pdf()).isNotEmptyFile();
+        assertThat(json()).isNotEmptyFile();
+        try (PDDocument document = Loader.loadPDF(handout.toFile())) {
+            assertThat(document.getNumberOfPages()).isBetween(2, 4);
+        }
+        String text = pdfText(handout);
+        assertThat(text).contains("framelens handout", "What stands out", "For the classroom", "15 Jan 2026")
+                .doesNotContain("What was removed before analysis");
+        assertThat(pdfText(pdf())).contains("What was removed before analysis");
+    }
+
+    @Test
+    void handoutNamedLikeAnInputIsRefusedAndNothingIsWritten() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("articles"));
+        Path input = Files.writeString(folder.resolve("story-handout.pdf"), "not really a pdf");
+
+        int code = run(input.toString(), "-o", folder.resolve("story.pdf").toString(), "--handout");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("story-handout.pdf is an input file");
+        assertThat(Files.readString(input)).isEqualTo("not really a pdf");
+        assertThat(folder.resolve("story.pdf")).doesNotExist();
+    }
+
+    @Test
     void commentsAndCaptionsNeverReachTheAnalysis() throws IOException {
         run("input", "-o", pdf().toString(), "-q");
         StringBuilder analysed = new StringBuilder();

@@ -27,6 +27,11 @@ final class ClassroomSection implements ReportSection {
     private final ClassroomQuestions questions = new ClassroomQuestions(new FindingWriter());
 
     @Override
+    public boolean inHandout() {
+        return true;
+    }
+
+    @Override
     public void render(ReportContext context) throws IOException {
         List<String> asked = questions.questions(context);
         if (asked.isEmpty()) {
@@ -37,7 +42,8 @@ final class ClassroomSection implements ReportSection {
         PageFlow flow = context.flow();
         flow.continueWith(null);
         context.openSection(ReportContext.SectionStart.NEW_PAGE, text.get("classroom.heading"),
-                Paragraph.of(text.get("classroom.intro"), styles.body(), 0f, 4f));
+                Paragraph.of(text.get(context.edition() == ReportEdition.HANDOUT ? "handout.classroom.intro"
+                        : "classroom.intro"), styles.body(), 0f, 4f));
         List<ParagraphLayout> laid = new ArrayList<>();
         for (int i = 0; i < asked.size(); i++) {
             laid.add(context.layout(Paragraph.of((i + 1) + ".  " + asked.get(i), styles.body(), 0f, 0f)));

@@ -23,6 +23,7 @@ public final class PdfReportWriter {
     private static final float FOOTER_BAND = 22f;
 
     private final PaperSize paper;
+    private final ReportEdition edition;
     private final FontCatalog fonts;
     private final ArabicShaper shaper;
     private final ReportText text;
@@ -34,9 +35,15 @@ public final class PdfReportWriter {
         this(PaperSize.defaultSize());
     }
 
-    /** A writer for the given paper; null means the default, US Letter. */
+    /** A writer of the full report for the given paper; null means the default, US Letter. */
     public PdfReportWriter(PaperSize paper) {
+        this(paper, ReportEdition.FULL);
+    }
+
+    /** A writer of the given edition for the given paper; null means the default, US Letter. */
+    public PdfReportWriter(PaperSize paper, ReportEdition edition) {
         this.paper = paper == null ? PaperSize.defaultSize() : paper;
+        this.edition = Objects.requireNonNull(edition, "edition");
         this.fonts = FontCatalog.standard();
         this.shaper = ArabicShaper.standard();
         this.text = ReportText.standard();
@@ -64,13 +71,17 @@ public final class PdfReportWriter {
             Typesetter typesetter = new Typesetter(new DocumentFonts(document, fonts), shaper);
             ReportContext context;
             try (PageFlow flow = new PageFlow(document, frame)) {
-                context = new ReportContext(comparison, flow, typesetter, new Bookmarks(document), styles, text);
+                context = new ReportContext(comparison, edition, flow, typesetter, new Bookmarks(document), styles,
+                        text);
                 for (ReportSection section : sections) {
-                    section.render(context);
+                    if (edition == ReportEdition.FULL || section.inHandout()) {
+                        section.render(context);
+                    }
                 }
             }
             String reportDate = context.figures().date(comparison.reportDate());
-            new PageFooter(text.format("footer.label", reportDate), styles.footer())
+            new PageFooter(text.format(edition == ReportEdition.HANDOUT ? "handout.footer" : "footer.label",
+                    reportDate), styles.footer())
                     .stamp(document, context.flow().pages(), frame, typesetter);
             DocumentIdentity.apply(document, comparison, paper, text, TitlePageSection.title(context));
             ArchiveMetadata.apply(document);

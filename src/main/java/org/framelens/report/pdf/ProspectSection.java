@@ -33,11 +33,20 @@ final class ProspectSection implements ReportSection {
     /** Room left and right of the axis so marks at −1 and +1 are not cut by the name or the score. */
     private static final float AXIS_PAD = 10f;
     private static final float ROW_HEIGHT = 24f;
+    private static final float HANDOUT_ROW_HEIGHT = 19f;
     private static final float DOT_RADIUS = 3.6f;
     private static final float SQUARE_HALF = 5f;
     private static final float MARK_LINE = 1f;
     private static final float AXIS_GREY = 0.55f;
     private static final float SENTENCE_INDENT = 10f;
+    /** In the handout the sentences are set a size smaller, so the page stays one page for five outlets. */
+    private static final float HANDOUT_SIZE = 9f;
+    private static final float HANDOUT_LEADING = 11.5f;
+
+    @Override
+    public boolean inHandout() {
+        return true;
+    }
 
     @Override
     public void render(ReportContext context) throws IOException {
@@ -130,7 +139,8 @@ final class ProspectSection implements ReportSection {
                 : !hasQuoted ? text.get("prospects.none.quoted") : null;
         TextLine note = missing == null ? null : context.typesetter().line(missing, styles.small().withGrey(0f));
         float noteHeight = note == null ? 0f : note.leading();
-        float height = Math.max(ROW_HEIGHT, name.linesHeight() + 8f) + noteHeight;
+        float rowHeight = compact(context) ? HANDOUT_ROW_HEIGHT : ROW_HEIGHT;
+        float height = Math.max(rowHeight, name.linesHeight() + 8f) + noteHeight;
         flow.keepTogether(height);
         float top = flow.cursor();
         float lineTop = top - 4f;
@@ -138,7 +148,7 @@ final class ProspectSection implements ReportSection {
             flow.drawLine(line, flow.frame().left(), lineTop - line.baselineDrop());
             lineTop -= line.leading();
         }
-        float y = top - ROW_HEIGHT / 2f;
+        float y = top - rowHeight / 2f;
         flow.rule(axis.from(), axis.to(), y, 0.6f, AXIS_GREY);
         for (double value : new double[] {-1, 0, 1}) {
             flow.tick(axis.at(value), y - 3f, y + 3f, 0.6f, AXIS_GREY);
@@ -153,7 +163,7 @@ final class ProspectSection implements ReportSection {
         TextLine score = context.typesetter().line(context.figures().score(prospect.score()), styles.bodyBold());
         flow.drawLine(score, flow.frame().right() - score.width(), y - 0.35f * score.size());
         if (note != null) {
-            flow.drawLine(note, axis.from(), top - ROW_HEIGHT + 2f - note.baselineDrop());
+            flow.drawLine(note, axis.from(), top - rowHeight + 2f - note.baselineDrop());
         }
         flow.advance(height);
         flow.rule(flow.frame().left(), flow.frame().right(), flow.cursor(), 0.4f, 0.6f);
@@ -175,7 +185,7 @@ final class ProspectSection implements ReportSection {
         ReportText text = context.text();
         ParagraphLayout first = context.layout(Paragraph.of(text.get("prospects.sentences.heading"),
                 styles.subheading(), 0f, 4f));
-        context.heading(first, 16f, 3 * styles.sentence().leading());
+        context.heading(first, compact(context) ? 10f : 16f, 3 * styles.sentence().leading());
         for (OutletProfile profile : context.comparison().outlets()) {
             Map<Integer, Sentence> sentences = new HashMap<>();
             for (Sentence sentence : profile.annotated().sentences()) {
@@ -183,7 +193,7 @@ final class ProspectSection implements ReportSection {
             }
             String name = context.outletName(profile);
             List<ParagraphLayout> block = new ArrayList<>();
-            block.add(context.layout(Paragraph.of(name, styles.reason(), 8f, 2f)));
+            block.add(context.layout(Paragraph.of(name, styles.reason(), compact(context) ? 4f : 8f, 2f)));
             block.add(context.layout(strongest(context, "prospects.strongest.optimistic",
                     profile.prospect().strongestOptimistic(), sentences)));
             block.add(context.layout(strongest(context, "prospects.strongest.pessimistic",
@@ -200,20 +210,29 @@ final class ProspectSection implements ReportSection {
     private static Paragraph strongest(ReportContext context, String labelKey, List<Integer> indices,
                                        Map<Integer, Sentence> sentences) {
         ReportStyles styles = context.styles();
+        boolean compact = compact(context);
+        TextStyle plain = compact ? styles.sentence().sized(HANDOUT_SIZE, HANDOUT_LEADING) : styles.sentence();
+        TextStyle quoted = compact ? styles.sentenceQuoted().sized(HANDOUT_SIZE, HANDOUT_LEADING)
+                : styles.sentenceQuoted();
         List<Span> spans = new ArrayList<>();
         spans.add(new Span(context.text().get(labelKey) + " ", styles.smallBold()));
         Sentence sentence = indices.isEmpty() ? null : sentences.get(indices.get(0));
         if (sentence == null) {
-            spans.add(new Span(context.text().get("prospects.strongest.none"), styles.bodyItalic()));
+            spans.add(new Span(context.text().get("prospects.strongest.none"), quoted));
         } else {
             spans.add(new Span(context.text().format("evidence.sentence", sentence.index() + 1) + " ",
                     styles.sentenceNumber()));
             for (MarkedStretch stretch : SentenceMarks.split(sentence.text(), List.of(), sentence.quotedStretches())) {
                 spans.add(new Span(stretch.text(sentence.text()),
-                        stretch.quoted() ? styles.sentenceQuoted() : styles.sentence()));
+                        stretch.quoted() ? quoted : plain));
             }
         }
         return new Paragraph(spans, Align.LEFT, SENTENCE_INDENT, 0f, 3f);
+    }
+
+    /** Whether the sentences are set compactly, as in the handout. */
+    private static boolean compact(ReportContext context) {
+        return context.edition() == ReportEdition.HANDOUT;
     }
 
     /** Where the axis runs across the page: after the name column, before the score column. */

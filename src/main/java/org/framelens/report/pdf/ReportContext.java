@@ -25,6 +25,7 @@ final class ReportContext {
     private static final float SECTION_GAP = 30f;
 
     private final Comparison comparison;
+    private final ReportEdition edition;
     private final PageFlow flow;
     private final Typesetter typesetter;
     private final Bookmarks bookmarks;
@@ -33,9 +34,10 @@ final class ReportContext {
     private final FigureFormat figures;
 
     /** A context for rendering {@code comparison} into one document. */
-    ReportContext(Comparison comparison, PageFlow flow, Typesetter typesetter, Bookmarks bookmarks,
+    ReportContext(Comparison comparison, ReportEdition edition, PageFlow flow, Typesetter typesetter, Bookmarks bookmarks,
                   ReportStyles styles, ReportText text) {
         this.comparison = comparison;
+        this.edition = edition;
         this.flow = flow;
         this.typesetter = typesetter;
         this.bookmarks = bookmarks;
@@ -47,6 +49,11 @@ final class ReportContext {
     /** The comparison being reported. */
     Comparison comparison() {
         return comparison;
+    }
+
+    /** Which version of the report is being written. */
+    ReportEdition edition() {
+        return edition;
     }
 
     /** The page flow content is placed into. */

@@ -7,4 +7,9 @@ interface ReportSection {
 
     /** Sets this section's content into the document at the current point of the page flow. */
     void render(ReportContext context) throws IOException;
+
+    /** Whether the short handout prints this section too; most sections belong to the full report only. */
+    default boolean inHandout() {
+        return false;
+    }
 }

@@ -26,13 +26,20 @@ final class TitlePageSection implements ReportSection {
     private final FindingWriter findingWriter = new FindingWriter();
 
     @Override
+    public boolean inHandout() {
+        return true;
+    }
+
+    @Override
     public void render(ReportContext context) throws IOException {
         ReportStyles styles = context.styles();
         ReportText text = context.text();
         PageFlow flow = context.flow();
         flow.newPage();
         FlowPosition top = flow.position();
-        flow.place(context.layout(Paragraph.of(text.get("report.label"), styles.label(), 0f, 6f)));
+        boolean handout = context.edition() == ReportEdition.HANDOUT;
+        flow.place(context.layout(Paragraph.of(text.get(handout ? "handout.label" : "report.label"), styles.label(),
+                0f, 6f)));
         flow.place(context.layout(Paragraph.of(title(context), styles.title(), 0f, 8f)));
         String meta = text.format("title.meta", context.figures().date(context.comparison().reportDate()),
                 context.comparison().toolVersion());
@@ -66,9 +73,10 @@ final class TitlePageSection implements ReportSection {
             }
         }
 
-        ParagraphLayout measuresHeading = context.layout(
-                Paragraph.of(text.get("title.measures.heading"), styles.subheading(), 0f, 4f));
-        ParagraphLayout measures = context.layout(Paragraph.of(text.get("title.measures"), styles.body(), 0f, 0f));
+        ParagraphLayout measuresHeading = context.layout(Paragraph.of(
+                text.get(handout ? "handout.about.heading" : "title.measures.heading"), styles.subheading(), 0f, 4f));
+        ParagraphLayout measures = context.layout(Paragraph.of(text.get(handout ? "handout.about" : "title.measures"),
+                styles.body(), 0f, 0f));
         context.heading(measuresHeading, 16f, measures.heightOfFirst(3));
         flow.place(measures);
 

@@ -66,7 +66,7 @@ record RenderedReport(byte[] bytes, PdfWriteSummary summary) {
     String bodyText() throws IOException {
         StringBuilder body = new StringBuilder();
         for (String line : text(1, Integer.MAX_VALUE, false).split("\\R")) {
-            if (!line.matches("framelens report · .* \\d+ / \\d+ ?") && !line.endsWith(" (continued)")) {
+            if (!line.matches("framelens (report|handout) · .* \\d+ / \\d+ ?") && !line.endsWith(" (continued)")) {
                 body.append(line).append('\n');
             }
         }

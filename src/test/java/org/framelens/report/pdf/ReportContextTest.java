@@ -26,7 +26,7 @@ class ReportContextTest {
     private final PDDocument document = new PDDocument();
     private final PageFlow flow = new PageFlow(document, FRAME);
     private final ReportContext context = new ReportContext(
-            new Comparison("0.1.0", ComparisonFixture.REPORT_DATE, List.of(), List.of(), List.of()), flow,
+            new Comparison("0.1.0", ComparisonFixture.REPORT_DATE, List.of(), List.of(), List.of()), ReportEdition.FULL, flow,
             new Typesetter(new DocumentFonts(document, FontCatalog.standard()), ArabicShaper.standard()),
             new Bookmarks(document), ReportStyles.standard(), ReportText.standard());
 

@@ -47,4 +47,9 @@ public record TextStyle(FontFace face, float size, float leading, float grey, bo
     public TextStyle withoutBreaks() {
         return new TextStyle(face, size, leading, grey, underline, true);
     }
+
+    /** The same style at another size and leading, e.g. a compact version for a short handout. */
+    public TextStyle sized(float newSize, float newLeading) {
+        return new TextStyle(face, newSize, newLeading, grey, underline, unbroken);
+    }
 }

@@ -1,5 +1,6 @@
 package org.framelens.run;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.framelens.measure.OutletProfile;
 import org.framelens.report.OutputFile;
 import org.framelens.report.json.JsonReportWriter;
 import org.framelens.report.pdf.PdfReportWriter;
+import org.framelens.report.pdf.PdfWriteSummary;
 import org.framelens.report.pdf.ReportEdition;
 import org.framelens.source.InputReader;
 import org.framelens.source.ReadResult;
@@ -77,7 +79,9 @@ public final class ReportRun {
         Comparison comparison = new StoryComparer().compare(version, settings.reportDate(), settings.subjectTerms(),
                 profiles, lines);
         try {
-            byte[] pdf = render(out -> new PdfReportWriter(settings.paper()).write(comparison, out));
+            ByteArrayOutputStream pdfBuffer = new ByteArrayOutputStream();
+            PdfWriteSummary summary = new PdfReportWriter(settings.paper()).writeWithSummary(comparison, pdfBuffer);
+            byte[] pdf = pdfBuffer.toByteArray();
             byte[] json = render(out -> new JsonReportWriter().write(comparison, out));
             byte[] handout = settings.handout() == null ? null
                     : render(out -> new PdfReportWriter(settings.paper(), ReportEdition.HANDOUT).write(comparison, out));
@@ -85,6 +89,9 @@ public final class ReportRun {
             OutputFile.write(settings.json(), out -> out.write(json));
             if (handout != null) {
                 OutputFile.write(settings.handout(), out -> out.write(handout));
+            }
+            if (summary.replacedCharacters() > 0) {
+                problems.accept(unprintable(settings.pdf(), summary.replacedCharacters()));
             }
         } catch (IOException e) {
             problems.accept("framelens: could not write the report (" + e.getMessage() + ")");
@@ -133,7 +140,7 @@ public final class ReportRun {
 
     /** Renders one output in memory, so that neither file is replaced unless both could be made. */
     private static byte[] render(OutputFile.Content content) throws IOException {
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         content.writeTo(buffer);
         return buffer.toByteArray();
     }
@@ -141,6 +148,13 @@ public final class ReportRun {
     /** Whether every problem line is only a warning about a file that was still used. */
     private static boolean allUsed(List<String> lines, List<OutletProfile> profiles) {
         return lines.stream().allMatch(line -> profiles.stream().anyMatch(p -> line.startsWith(p.article().file() + ": ")));
+    }
+
+    /** The line telling the user how many characters the PDF shows as a box because no font has them. */
+    private static String unprintable(Path pdf, int count) {
+        return pdf + ": " + count + (count == 1 ? " character" : " characters") + " that no bundled font can print"
+                + " (emoji, for example) " + (count == 1 ? "appears" : "appear") + " as \u25A1; the JSON report keeps"
+                + " the text as written";
     }
 
     /** The files a run writes: the PDF, the JSON and, when asked for, the handout. */

@@ -131,6 +131,23 @@ class FramelensCommandTest {
     }
 
     @Test
+    void chinesePrintsAndAnEmojiIsShownAsABoxAndCounted() throws IOException {
+        Path article = Files.writeString(dir.resolve("world-desk.txt"), String.join("\n",
+                "Envoys meet in Beijing",
+                "",
+                "Officials said talks with 习近平 could resume next week \uD83D\uDE42 if both sides agree.",
+                "",
+                "The foreign ministry said the plan may be revised before any signing."), StandardCharsets.UTF_8);
+
+        int code = run(article.toString(), "-o", pdf().toString(), "-q");
+
+        assertThat(code).isZero();
+        assertThat(errorLines()).containsExactly(pdf() + ": 1 character that no bundled font can print (emoji, for "
+                + "example) appears as \u25A1; the JSON report keeps the text as written");
+        assertThat(pdfText(pdf())).contains("习近平");
+    }
+
+    @Test
     void commentsAndCaptionsNeverReachTheAnalysis() throws IOException {
         run("input", "-o", pdf().toString(), "-q");
         StringBuilder analysed = new StringBuilder();

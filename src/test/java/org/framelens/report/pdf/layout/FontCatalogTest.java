@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 class FontCatalogTest {
 
     @Test
-    void standardCatalogGivesEveryFaceALiberationFontBackedByDejaVu() {
+    void standardCatalogGivesEveryFaceALiberationFontBackedByDejaVuThenNotoForChinese() {
         FontCatalog catalog = FontCatalog.standard();
 
         for (FontFace face : FontFace.values()) {
             List<String> chain = catalog.chain(face);
             assertThat(chain.get(0)).startsWith("liberation/Liberation");
-            assertThat(chain.get(chain.size() - 1)).contains("dejavu/DejaVuSans");
+            assertThat(chain.get(chain.size() - 2)).contains("dejavu/DejaVuSans");
+            assertThat(chain.get(chain.size() - 1)).startsWith("fonts/ttf/NotoSansSC/NotoSansSC-");
             for (String file : chain) {
                 assertThat(FontCatalog.class.getClassLoader().getResource(file)).as(file).isNotNull();
             }

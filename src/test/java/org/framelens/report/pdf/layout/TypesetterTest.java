@@ -64,11 +64,12 @@ class TypesetterTest {
 
     @Test
     void substitutesAndCountsEveryCharacterNoFontHas() throws IOException {
-        TextLine line = typesetter.line("習近平 🙂 ok\u0007", BODY);
-        typesetter.line("one more 習", BODY);
+        TextLine line = typesetter.line("習近平 🙂 ok\u0007 🙂", BODY);
+        typesetter.line("one more 習 and 🙂", BODY);
 
-        assertThat(line.text()).isEqualTo("□□□ □ ok");
-        assertThat(typesetter.replacedCharacters()).isEqualTo(5);
+        assertThat(line.text()).isEqualTo("習近平 □ ok □");
+        assertThat(line.runs().get(0).font().getName()).contains("NotoSansSC");
+        assertThat(typesetter.replacedCharacters()).isEqualTo(3);
     }
 
     @Test

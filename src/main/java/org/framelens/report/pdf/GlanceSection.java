@@ -50,9 +50,11 @@ final class GlanceSection implements ReportSection {
             context.flow().place(context.layout(Paragraph.of(text.get("glance.empty"), styles.bodyItalic(), 0f, 0f)));
             return;
         }
+        String key = context.comparison().outlets().size() == 1 ? text.get("glance.key.one")
+                : text.format("glance.key", HIGHEST, LOWEST);
         context.flow().place(context.layout(new Paragraph(List.of(
                 new Span(text.get("glance.key.label") + " ", styles.smallBold()),
-                new Span(text.format("glance.key", HIGHEST, LOWEST), styles.small())), Align.LEFT, 0f, 0f, 6f)));
+                new Span(key, styles.small())), Align.LEFT, 0f, 0f, 6f)));
         TableLayout.of(table(context), context.typesetter(), context.flow().frame().width()).place(context.flow());
         readingNote(context);
     }
@@ -84,7 +86,11 @@ final class GlanceSection implements ReportSection {
         return new StyledTable(columns, rows, HEADER);
     }
 
-    /** One measure's cells, top to bottom: the figure (marked and bold when highest or lowest) over its bar. */
+    /**
+     * One measure's cells, top to bottom: the figure (marked and bold when highest or lowest) over its bar. A
+     * lone outlet's figures get no bar from the left, which would only ever be full or empty; the prospect bar
+     * stays, since its scale is fixed from −1 to +1.
+     */
     private static List<TableCell> figureCells(ReportContext context, GlanceMeasure measure,
                                                List<OutletProfile> outlets) {
         TextStyle plain = CELL.withoutBreaks();
@@ -101,9 +107,12 @@ final class GlanceSection implements ReportSection {
             TableCell cell = glyph == null ? TableCell.text(printed.get(i), plain)
                     : new TableCell(List.of(new Span(glyph, mark), new Span(MARK_SPACE + printed.get(i), bold)),
                             CellGraphic.NONE);
-            InlineBar bar = measure.centred() ? InlineBar.fromCentre(value)
-                    : InlineBar.fromLeft(largest > 0 ? value / largest : 0d);
-            cells.add(cell.with(bar));
+            if (measure.centred()) {
+                cell = cell.with(InlineBar.fromCentre(value));
+            } else if (outlets.size() > 1) {
+                cell = cell.with(InlineBar.fromLeft(largest > 0 ? value / largest : 0d));
+            }
+            cells.add(cell);
         }
         return cells;
     }

@@ -44,13 +44,14 @@ final class GlanceSection implements ReportSection {
     public void render(ReportContext context) throws IOException {
         ReportStyles styles = context.styles();
         ReportText text = context.text();
+        boolean single = context.comparison().outlets().size() == 1;
         context.openSection(ReportContext.SectionStart.NEW_PAGE, text.get("glance.heading"),
-                context.intro(text.get("glance.intro")));
+                context.intro(text.get(single ? "glance.intro.one" : "glance.intro")));
         if (context.comparison().outlets().isEmpty()) {
             context.flow().place(context.layout(Paragraph.of(text.get("glance.empty"), styles.bodyItalic(), 0f, 0f)));
             return;
         }
-        String key = context.comparison().outlets().size() == 1 ? text.get("glance.key.one")
+        String key = single ? text.get("glance.key.one")
                 : text.format("glance.key", HIGHEST, LOWEST);
         context.flow().place(context.layout(new Paragraph(List.of(
                 new Span(text.get("glance.key.label") + " ", styles.smallBold()),

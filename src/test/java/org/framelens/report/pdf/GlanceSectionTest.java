@@ -107,7 +107,9 @@ class GlanceSectionTest {
         RenderedReport single = RenderedReport.of(one);
         String page = single.flatPage(2);
 
-        assertThat(page).contains("Key: Only one outlet was measured, so no figure is marked highest or lowest.");
+        assertThat(page).startsWith(HEADING + " One row for the outlet and one column per measure.")
+                .contains("Key: Only one outlet was measured, so no figure is marked highest or lowest.")
+                .doesNotContain("compares with the other outlets");
         assertThat(page).doesNotContain("▲", "▼");
         assertThat(row(lines(single, 2), "Clean Wire")).endsWith("news 400 5.0 2.5 0.0 0.00 10.0% 0 0");
     }

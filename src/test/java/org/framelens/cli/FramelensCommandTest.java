@@ -82,7 +82,7 @@ class FramelensCommandTest {
         JsonNode kyiv = sources.get(2);
         assertThat(kyiv.path("speakers")).extracting(v -> v.path("name").asText()).contains("Jenny Mathers", "analysts");
         assertThat(kyiv.path("sentences").get(0).path("prospect").asText()).isEqualTo("pessimistic");
-        assertThat(text).contains("Prospects, sources and tone");
+        assertThat(text).contains("At a glance", "Voices not named");
         for (JsonNode source : sources) {
             double score = source.path("prospect").path("score").asDouble();
             String printed = String.format(java.util.Locale.ROOT, "%.2f", Math.abs(score));

@@ -48,7 +48,7 @@ public final class PdfReportWriter {
         this.shaper = ArabicShaper.standard();
         this.text = ReportText.standard();
         this.styles = ReportStyles.standard();
-        this.sections = List.of(new TitlePageSection(), new ComparisonTableSection(), new ProspectSection(),
+        this.sections = List.of(new TitlePageSection(), new GlanceSection(), new ProspectSection(),
                 new EvidenceSection(), new RemovedTextSection(), new ClassroomSection());
     }
 

@@ -132,7 +132,7 @@ class EvidenceSectionTest {
     void comesAfterTheTableAndBeforeWhatWasRemovedWithABookmarkPerOutlet() throws IOException {
         String text = BODY;
 
-        assertThat(text.indexOf("The outlets side by side One row"))
+        assertThat(text.indexOf("At a glance One row"))
                 .isLessThan(text.indexOf("The evidence, outlet by outlet Every"));
         assertThat(text.indexOf("The evidence, outlet by outlet Every"))
                 .isLessThan(text.indexOf("What was removed before analysis framelens analyses"));

@@ -24,14 +24,14 @@ class ProspectSectionTest {
     }
 
     @Test
-    void sectionStartsOnItsOwnPageAfterTheTablesWithItsBookmark() throws IOException {
-        int tables = 1;
-        while (!REPORT.flatPage(tables).contains("Prospects, sources and tone")) {
-            tables++;
+    void sectionStartsOnItsOwnPageAfterTheGlanceTableWithItsBookmark() throws IOException {
+        int glance = 1;
+        while (!REPORT.flatPage(glance).contains("How to read the table")) {
+            glance++;
         }
-        assertThat(REPORT.flatPage(tables)).doesNotContain(HEADING);
-        assertThat(REPORT.flatPage(tables + 1)).startsWith(HEADING);
-        assertThat(REPORT.bookmarks()).containsSubsequence("The outlets side by side", HEADING,
+        assertThat(REPORT.flatPage(glance)).doesNotContain(HEADING);
+        assertThat(REPORT.flatPage(glance + 1)).startsWith(HEADING);
+        assertThat(REPORT.bookmarks()).containsSubsequence("At a glance", HEADING,
                 "The evidence, outlet by outlet");
     }
 

@@ -22,4 +22,12 @@ public record Table(List<TableColumn> columns, List<List<String>> rows, TextStyl
             }
         }
     }
+
+    /** The same table as one of styled cells: every cell its text in the cell style, with no drawing. */
+    public StyledTable styled() {
+        List<List<TableCell>> cells = rows.stream()
+                .map(row -> row.stream().map(text -> TableCell.text(text, cellStyle)).toList())
+                .toList();
+        return new StyledTable(columns, cells, headerStyle);
+    }
 }

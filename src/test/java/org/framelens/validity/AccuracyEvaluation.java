@@ -196,6 +196,7 @@ final class AccuracyEvaluation {
         p.append(String.format(Locale.ROOT, "frames.precision=%s%n", share(ratio(all[0], all[0] + all[1]))));
         p.append(String.format(Locale.ROOT, "frames.recall=%s%n", share(ratio(all[0], all[0] + all[2]))));
         p.append(String.format(Locale.ROOT, "frames.f1=%s%n", share(f1(all))));
+        p.append(String.format(Locale.ROOT, "frames.found=%d%n", all[0] + all[1]));
         p.append(String.format(Locale.ROOT, "frames.marked=%d%n", all[0] + all[2]));
         return p.toString();
     }

@@ -164,6 +164,60 @@ final class AccuracyEvaluation {
         return md.toString();
     }
 
+    /**
+     * The headline figures as {@code accuracy.properties}, shipped in the jar so the printed report can state them:
+     * every share rounded to the whole percent docs/accuracy.md gives, and written as a decimal ({@code 0.68}).
+     */
+    String properties() {
+        int[] all = frameTotals();
+        StringBuilder p = new StringBuilder();
+        p.append("# How well framelens agrees with careful readers, for the printed report's \"How to read this report\".\n");
+        p.append("# Generated with docs/accuracy.md by mvn -B test -Paccuracy; do not edit: a test fails when it is stale.\n");
+        p.append("# Shares are the whole percentages docs/accuracy.md states, written from 0 to 1.\n");
+        p.append(String.format(Locale.ROOT, "measured.on=every sentence of the %d example articles in input/ (%s), "
+                + "labelled by hand following docs/labelling.md%n", outletNames.size(),
+                String.join(", ", outletNames.values())));
+        p.append(String.format(Locale.ROOT, "measured.articles=%d%n", outletNames.size()));
+        p.append(String.format(Locale.ROOT, "measured.sentences=%d%n", sentences));
+        p.append(String.format(Locale.ROOT, "prospect.accuracy=%s%n", share(prospect.accuracy())));
+        p.append(String.format(Locale.ROOT, "prospect.agreed=%d%n", Math.round(prospect.accuracy() * prospect.total())));
+        p.append(String.format(Locale.ROOT, "prospect.sentences=%d%n", prospect.total()));
+        p.append(String.format(Locale.ROOT, "prospect.outlets=%d%n", outletScores.size()));
+        p.append(String.format(Locale.ROOT, "prospect.outlets.sameOrder=%b%n", order(0).equals(order(1))));
+        p.append(String.format(Locale.ROOT, "hedges.precision=%s%n", share(hedges.precision())));
+        p.append(String.format(Locale.ROOT, "hedges.recall=%s%n", share(hedges.recall())));
+        p.append(String.format(Locale.ROOT, "hedges.f1=%s%n", share(hedges.f1())));
+        p.append(String.format(Locale.ROOT, "hedges.found=%d%n", hedges.found()));
+        p.append(String.format(Locale.ROOT, "hedges.marked=%d%n", hedges.marked()));
+        p.append(String.format(Locale.ROOT, "loaded.precision=%s%n", share(loaded.precision())));
+        p.append(String.format(Locale.ROOT, "loaded.recall=%s%n", share(loaded.recall())));
+        p.append(String.format(Locale.ROOT, "loaded.found=%d%n", loaded.cues()));
+        p.append(String.format(Locale.ROOT, "loaded.marked=%d%n", loaded.labels()));
+        p.append(String.format(Locale.ROOT, "frames.precision=%s%n", share(ratio(all[0], all[0] + all[1]))));
+        p.append(String.format(Locale.ROOT, "frames.recall=%s%n", share(ratio(all[0], all[0] + all[2]))));
+        p.append(String.format(Locale.ROOT, "frames.f1=%s%n", share(f1(all))));
+        p.append(String.format(Locale.ROOT, "frames.found=%d%n", all[0] + all[1]));
+        p.append(String.format(Locale.ROOT, "frames.marked=%d%n", all[0] + all[2]));
+        return p.toString();
+    }
+
+    /** Counts over all frames: both, framelens only, the hand only. */
+    private int[] frameTotals() {
+        int[] all = new int[3];
+        frames.values().forEach(c -> {
+            for (int k = 0; k < 3; k++) {
+                all[k] += c[k];
+            }
+        });
+        return all;
+    }
+
+    /** A share as the whole percent {@link #percent} prints, written from 0 to 1: 0.6794 becomes "0.68". */
+    static String share(double value) {
+        String whole = percent(value);
+        return new java.math.BigDecimal(whole.substring(0, whole.length() - 1)).movePointLeft(2).toPlainString();
+    }
+
     /** The outlets ordered by one column of the outlet scores, most optimistic first. */
     String order(int column) {
         return String.join(" > ", outletScores.entrySet().stream()
@@ -173,13 +227,7 @@ final class AccuracyEvaluation {
 
     /** Micro-averaged F1 over all frames. */
     double framesF1() {
-        int[] all = new int[3];
-        frames.values().forEach(c -> {
-            for (int k = 0; k < 3; k++) {
-                all[k] += c[k];
-            }
-        });
-        return f1(all);
+        return f1(frameTotals());
     }
 
     static double ratio(int a, int b) {

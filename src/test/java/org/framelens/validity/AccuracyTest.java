@@ -10,12 +10,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps agreement with the hand labels from sliding back, and docs/accuracy.md true: run with
- * {@code -Daccuracy.write=true} (the accuracy profile) to write the page anew.
+ * Keeps agreement with the hand labels from sliding back, and docs/accuracy.md and the figures the printed report
+ * ships ({@code accuracy.properties}) true: run with {@code -Daccuracy.write=true} (the accuracy profile) to write
+ * both anew.
  */
 class AccuracyTest {
 
     private static final Path PAGE = Path.of("docs/accuracy.md");
+    private static final Path FIGURES = Path.of("src/main/resources/org/framelens/report/pdf/accuracy.properties");
     private static AccuracyEvaluation evaluation;
 
     @BeforeAll
@@ -23,6 +25,7 @@ class AccuracyTest {
         evaluation = new AccuracyEvaluation();
         if (Boolean.getBoolean("accuracy.write")) {
             Files.writeString(PAGE, evaluation.markdown(), StandardCharsets.UTF_8);
+            Files.writeString(FIGURES, evaluation.properties(), StandardCharsets.UTF_8);
         }
     }
 
@@ -61,5 +64,13 @@ class AccuracyTest {
         assertThat(Files.readString(PAGE, StandardCharsets.UTF_8))
                 .as("docs/accuracy.md is out of date: run mvn -B test -Paccuracy")
                 .isEqualTo(evaluation.markdown());
+    }
+
+    @Test
+    void reportFiguresShowTheFiguresFramelensProducesNow() throws IOException {
+        assertThat(Files.exists(FIGURES)).as(FIGURES + " is missing: run mvn -B test -Paccuracy").isTrue();
+        assertThat(Files.readString(FIGURES, StandardCharsets.UTF_8))
+                .as(FIGURES + " is out of date: run mvn -B test -Paccuracy")
+                .isEqualTo(evaluation.properties());
     }
 }

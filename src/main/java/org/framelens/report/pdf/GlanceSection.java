@@ -41,6 +41,11 @@ final class GlanceSection implements ReportSection {
     private static final float MARK_SIZE = 7f;
 
     @Override
+    public boolean inHandout() {
+        return true;
+    }
+
+    @Override
     public void render(ReportContext context) throws IOException {
         ReportStyles styles = context.styles();
         ReportText text = context.text();

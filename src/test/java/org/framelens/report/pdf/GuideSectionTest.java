@@ -204,7 +204,7 @@ class GuideSectionTest {
                 measured.prospects(), 7, false, measured.hedges(), measured.loaded(), measured.frames());
         try (PDDocument document = new PDDocument();
              PageFlow flow = new PageFlow(document, new PageFrame(PaperSize.LETTER.mediaBox(), 50f, 20f))) {
-            ReportContext context = new ReportContext(ComparisonFixture.fiveOutlets(), flow,
+            ReportContext context = new ReportContext(ComparisonFixture.fiveOutlets(), ReportEdition.FULL, flow,
                     new Typesetter(new DocumentFonts(document, FontCatalog.standard()), ArabicShaper.standard()),
                     new Bookmarks(document), ReportStyles.standard(), ReportText.standard());
 

@@ -49,8 +49,8 @@ public final class PdfReportWriter {
         this.text = ReportText.standard();
         this.styles = ReportStyles.standard();
         this.sections = List.of(new TitlePageSection(), new GlanceSection(), new ProspectSection(),
-                new FramesSection(), new CoverageSection(), new EvidenceSection(), new RemovedTextSection(),
-                new GuideSection(), new ClassroomSection());
+                new HedgingSection(), new FramesSection(), new SourcesSection(), new CoverageSection(),
+                new EvidenceSection(), new RemovedTextSection(), new GuideSection(), new ClassroomSection());
     }
 
     /** Writes the report to {@code out}, which is left open. */

@@ -42,7 +42,7 @@ public final class PdfReportWriter {
         this.text = ReportText.standard();
         this.styles = ReportStyles.standard();
         this.sections = List.of(new TitlePageSection(), new ComparisonTableSection(), new ProspectSection(),
-                new EvidenceSection(), new RemovedTextSection(), new ClassroomSection());
+                new OutletSection(), new ClassroomSection());
     }
 
     /** Writes the report to {@code out}, which is left open. */

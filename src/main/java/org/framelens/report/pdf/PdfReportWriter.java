@@ -50,7 +50,7 @@ public final class PdfReportWriter {
         this.styles = ReportStyles.standard();
         this.sections = List.of(new TitlePageSection(), new GlanceSection(), new ProspectSection(),
                 new HedgingSection(), new FramesSection(), new SourcesSection(), new CoverageSection(),
-                new EvidenceSection(), new RemovedTextSection(), new GuideSection(), new ClassroomSection());
+                new OutletSection(), new GuideSection(), new ClassroomSection());
     }
 
     /** Writes the report to {@code out}, which is left open. */

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.framelens.annotate.Sentence;
+import org.framelens.article.Removal;
 import org.framelens.compare.Comparison;
 import org.framelens.measure.Cue;
 import org.framelens.measure.CueCategory;
@@ -23,12 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-class EvidenceSectionTest {
+class OutletSectionTest {
 
     private static final Comparison FIVE = ComparisonFixture.fiveOutlets();
     private static final RenderedReport REPORT = RenderedReport.of(FIVE);
     private static final String BODY = body();
+    private static final String SECTION_START = "The evidence, outlet by outlet Each outlet has a part of its own";
 
     @Test
     void listsEverySentenceHoldingACueUnderItsOutletWithItsNumber() throws IOException {
@@ -101,46 +104,76 @@ class EvidenceSectionTest {
         String each = "Who is quoted — the number of sentences attributed to each speaker, in quotation marks or in "
                 + "the outlet’s own paraphrase ";
 
-        assertThat(evidence(0)).endsWith(each
+        assertThat(speakers(0)).isEqualTo(each
                 + "Sergey Lavrov (2 sentences) · Donald Trump (1 sentence) · Ukrainian officials (1 sentence)");
-        assertThat(evidence(1)).endsWith(each + "Putin (1 sentence)");
-        assertThat(evidence(2)).endsWith(each
+        assertThat(speakers(1)).isEqualTo(each + "Putin (1 sentence)");
+        assertThat(speakers(2)).isEqualTo(each
                 + "Jenny Mathers (2 sentences) · analysts (1 sentence) · Anton Barbashin (1 sentence)");
-        assertThat(evidence(3)).endsWith("Who is quoted — no named speakers");
-        assertThat(evidence(4)).endsWith(each + "Trump (2 sentences) · Britain’s Guardian (1 sentence)");
+        assertThat(speakers(3)).isEqualTo("Who is quoted — no named speakers");
+        assertThat(speakers(4)).isEqualTo(each + "Trump (2 sentences) · Britain’s Guardian (1 sentence)");
     }
 
     @Test
-    void opensEachOutletWithItsHeadlineAndKeyFigures() throws IOException {
+    void opensEachOutletWithItsHeadlineDateFileAndKind() throws IOException {
         assertThat(evidence(0)).startsWith("Clash Report Headline: Trump Sends Top Envoy to Russia to Finalize "
-                + "Ukraine Plan 612 words · 8.2 hedges and 4.9 boosters per 1,000 words · 14.2% of the words quoted "
-                + "Hedges");
-        assertThat(evidence(2)).startsWith("The Kyiv Independent Headline: Why Trump's peace plan is unlikely to end "
-                + "Russia's war in Ukraine 1,903 words · 14.7 hedges and 3.2 boosters per 1,000 words · 23.6% of the "
-                + "words quoted Hedges");
+                + "Ukraine Plan Date: 26 Nov 2025 · File: clash-report.txt · Reads as: news Size and sources:");
+        assertThat(evidence(1)).startsWith("The Bulwark Headline: As Putin Threatens Europe, Failure of Trump Peace "
+                + "Plan Laid Bare Date: 2 Dec 2025 (approx.) · File: the-bulwark.txt");
+        assertThat(evidence(3)).contains("Date: date unknown · File: unnamed-opinion-blog.txt");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4})
+    void printsEveryMeasureAsTheModelHasIt(int index) throws IOException {
+        OutletProfile profile = FIVE.outlets().get(index);
+        FigureFormat format = new FigureFormat(ReportText.standard());
+        var m = profile.metrics();
+        var p = profile.prospect();
+
+        assertThat(between(evidence(index), "Size and sources:", "Hedges — ")).isEqualTo(
+                "Size and sources: " + format.count(m.words()) + " words · " + format.percent(m.quotedShare())
+                + " of the words quoted · voices " + profile.sources().namedVoices() + " named, "
+                + profile.sources().anonymousVoices() + " unnamed Hedging and certainty: hedges "
+                + format.rate(m.hedgesPer1k()) + " per 1,000 words (" + format.rate(m.authorHedgesPer1k())
+                + " per 1,000 own words) · boosters " + format.rate(m.boostersPer1k()) + " per 1,000 words ("
+                + format.rate(m.authorBoostersPer1k()) + " per 1,000 own words) Prospects and tone: prospect "
+                + format.score(p.score()) + " (own words " + format.score(p.authorScore()) + ", quoted "
+                + format.score(p.quotedScore()) + ") on a scale from \u22121 pessimistic to +1 optimistic · loaded "
+                + "words " + format.rate(profile.loaded().per1k()) + " per 1,000 words");
     }
 
     @Test
     void explainsTheMarkingAtTheTopOfTheSection() throws IOException {
-        assertThat(BODY).contains("The evidence, outlet by outlet Every hedge and booster counted in the "
-                + "table is printed here in the sentence it comes from")
+        assertThat(BODY).contains(SECTION_START)
                 .contains("Key: counted words are bold and underlined; words inside quotation marks are italic; [12] "
                         + "is the 12th sentence of the article (sentence 11 in the JSON file, which counts from 0).");
     }
 
     @Test
-    void comesAfterTheTableAndBeforeWhatWasRemovedWithABookmarkPerOutlet() throws IOException {
+    void comesAfterTheProspectsAndBeforeTheClassroomWithABookmarkPerOutlet() throws IOException {
         String text = BODY;
 
-        assertThat(text.indexOf("At a glance One row"))
-                .isLessThan(text.indexOf("The evidence, outlet by outlet Every"));
-        assertThat(text.indexOf("The evidence, outlet by outlet Every"))
-                .isLessThan(text.indexOf("What was removed before analysis framelens analyses"));
+        assertThat(text.indexOf("Prospects: pessimistic or optimistic")).isLessThan(text.indexOf(SECTION_START));
+        assertThat(text.indexOf(SECTION_START)).isLessThan(text.indexOf("For the classroom Questions"));
+        assertThat(text).doesNotContain("What was removed before analysis framelens analyses");
         List<String> bookmarks = REPORT.bookmarks();
         int section = bookmarks.indexOf("The evidence, outlet by outlet");
         assertThat(section).isPositive();
-        assertThat(bookmarks.subList(section + 1, section + 6)).containsExactly("  Clash Report", "  The Bulwark",
-                "  The Kyiv Independent", "  Unnamed opinion blog", "  Unnamed political news site");
+        assertThat(bookmarks.subList(section + 1, bookmarks.size())).containsExactly("  Clash Report",
+                "  The Bulwark", "  The Kyiv Independent", "  Unnamed opinion blog", "  Unnamed political news site",
+                "For the classroom");
+    }
+
+    @Test
+    void startsEachOutletOnANewPage() throws IOException {
+        int sectionPage = pageStarting(REPORT, "The evidence, outlet by outlet");
+        assertThat(REPORT.flatPage(sectionPage)).contains("Clash Report Headline:");
+        for (int i = 1; i < FIVE.outlets().size(); i++) {
+            String name = FIVE.outlets().get(i).article().outlet();
+            int page = pageStarting(REPORT, name + " Headline:");
+            assertThat(REPORT.flatPage(page - 1)).as(name).doesNotContain(name + " Headline:")
+                    .contains(FIVE.outlets().get(i - 1).article().outlet());
+        }
     }
 
     @Test
@@ -175,7 +208,7 @@ class EvidenceSectionTest {
 
     @ParameterizedTest
     @MethodSource("capped")
-    void printsAtMostTwentyFiveSentencesOfAKindAndPointsToTheJsonForTheRest(int sentences, String more)
+    void printsAtMostSixSentencesOfAKindAndPointsToTheJsonForTheRest(int sentences, String more)
             throws IOException {
         List<ComparisonFixture.Said> evidence = new ArrayList<>();
         for (int week = 1; week <= sentences; week++) {
@@ -190,7 +223,8 @@ class EvidenceSectionTest {
 
         String text = RenderedReport.of(comparison).bodyText();
 
-        int printed = Math.min(sentences, EvidenceSection.SENTENCE_LIMIT);
+        int printed = Math.min(sentences, CuePassages.SENTENCE_LIMIT);
+        assertThat(CuePassages.SENTENCE_LIMIT).isEqualTo(6);
         assertThat(text).contains("Hedges — " + sentences + " in " + sentences + " sentences [2] Talks may");
         assertThat(text).contains("[" + (printed + 1) + "] Talks may resume in week " + printed + ".")
                 .doesNotContain("Talks may resume in week " + (printed + 1) + ".");
@@ -205,9 +239,9 @@ class EvidenceSectionTest {
 
     static Stream<Arguments> capped() {
         return Stream.of(
-                Arguments.of(25, null),
-                Arguments.of(26, "… and 1 more sentence with hedges,"),
-                Arguments.of(31, "… and 6 more sentences with hedges,"));
+                Arguments.of(6, null),
+                Arguments.of(7, "… and 1 more sentence with hedges,"),
+                Arguments.of(12, "… and 6 more sentences with hedges,"));
     }
 
     @Test
@@ -217,9 +251,11 @@ class EvidenceSectionTest {
                         ComparisonFixture.metrics(400, 20, 0, 0, 0, 0, 0))
                 .build();
 
-        assertThat(RenderedReport.of(comparison).bodyText()).contains("Clean Wire Headline: A tidy article 400 words "
-                + "· 0.0 hedges and 0.0 boosters per 1,000 words · 0.0% of the words quoted Hedges — none found "
-                + "Boosters — none found Who is quoted — no named speakers");
+        assertThat(RenderedReport.of(comparison).bodyText()).contains("Clean Wire Headline: A tidy article Date: "
+                + "30 Nov 2025 · File: clean-wire.txt · Reads as: news Size and sources: 400 words",
+                "Hedges — none found Boosters — none found Prospects — no sentence speaks of the chances of the "
+                + "subject Loaded language — none found Who is quoted — no named speakers What was removed before "
+                + "analysis — Nothing was removed: all of this article’s text was analysed.");
     }
 
     @Test
@@ -232,7 +268,7 @@ class EvidenceSectionTest {
         Comparison comparison = ComparisonFixture.create()
                 .outlet("Wire Service", "Talks, week by week", LocalDate.of(2025, 11, 30), false,
                         ComparisonFixture.metrics(400, 20, 5.0, 2.5, 5.0, 2.5, 0.1), List.of("Talks, week by week"),
-                        List.of(), evidence)
+                        removedMenus(40), evidence)
                 .build();
         RenderedReport report = RenderedReport.of(comparison);
 
@@ -243,12 +279,44 @@ class EvidenceSectionTest {
         }
         for (int page = first + 1; page <= report.pageCount(); page++) {
             String text = report.flatPage(page);
-            if (text.contains("Talks may resume in week")) {
+            if (text.contains("Talks may resume in week") || text.contains("Home | World")) {
                 assertThat(text).as("page %d", page).startsWith("Wire Service (continued)");
                 continued++;
             }
         }
         assertThat(continued).isPositive();
+    }
+
+    @Test
+    void givesTwentyOutletsAPageAndABookmarkEachUnderTheSection() throws IOException {
+        ComparisonFixture fixture = ComparisonFixture.create();
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            String name = "The Extraordinarily Long-Named Regional Broadcasting Corporation, Edition " + i;
+            names.add("  " + name);
+            fixture.outlet(name, "Talks drag on, week " + i, i % 4 == 0 ? null : LocalDate.of(2025, 11, i), false,
+                    ComparisonFixture.metrics(500, 20, 1, 1, 1, 1, 0.1), List.of("Talks drag on, week " + i),
+                    removedMenus(i % 3), List.of(ComparisonFixture.said("Spokesperson " + i,
+                            "“Talks {may} resume,” the spokesperson said.")));
+        }
+        RenderedReport report = RenderedReport.of(fixture.build());
+
+        List<String> bookmarks = report.bookmarks();
+        int section = bookmarks.indexOf("The evidence, outlet by outlet");
+        assertThat(bookmarks.subList(section + 1, section + 21)).isEqualTo(names);
+        for (int i = 2; i <= 20; i++) {
+            assertThat(pageStarting(report, names.get(i - 1).strip())).as("outlet %d", i).isPositive();
+        }
+        assertThat(report.bodyText()).contains("Edition 4 Headline: Talks drag on, week 4 Date: date unknown");
+    }
+
+    /** Menus cleaning removed, one block each: enough to run an outlet's part over more than one page. */
+    private static List<Removal> removedMenus(int blocks) {
+        List<Removal> removed = new ArrayList<>();
+        for (int i = 1; i <= blocks; i++) {
+            removed.add(new Removal("navigation", "Home | World | Europe | Ukraine | Page " + i));
+        }
+        return removed;
     }
 
     private static String body() {
@@ -278,16 +346,21 @@ class EvidenceSectionTest {
         for (int page = 2; page <= report.pageCount(); page++) {
             String body = report.flatPage(page).replaceAll("framelens report · .*$", "").strip();
             assertThat(body).as("page %d", page)
-                    .doesNotMatch("(?s).*(Outlet number \\d+|Headline: Talks drag on, week \\d+|of the words quoted"
-                            + "|(Hedges|Boosters) — \\d+ in \\d+ sentences?|own paraphrase)$");
+                    .doesNotMatch("(?s).*(Outlet number \\d+|Headline: Talks drag on, week \\d+|Reads as: news"
+                            + "|per 1,000 words|(Hedges|Boosters) — \\d+ in \\d+ sentences?|own paraphrase"
+                            + "|was removed:|were removed:)$");
         }
     }
 
-    /** The body text of outlet {@code index}'s part of the evidence section. */
+    private static String speakers(int index) {
+        return between(evidence(index), "Who is quoted", "What was removed before analysis");
+    }
+
+    /** The body text of outlet {@code index}'s part of the section, from its name to the next outlet's. */
     private static String evidence(int index) {
         String text = BODY;
-        int section = text.indexOf("The evidence, outlet by outlet Every");
-        int sectionEnd = text.indexOf("What was removed before analysis framelens analyses", section);
+        int section = text.indexOf(SECTION_START);
+        int sectionEnd = text.indexOf("For the classroom Questions", section);
         assertThat(section).isPositive();
         assertThat(sectionEnd).isGreaterThan(section);
         int start = text.indexOf(FIVE.outlets().get(index).article().outlet() + " Headline:", section);
@@ -302,9 +375,18 @@ class EvidenceSectionTest {
     private static String list(String evidence, CueCategory category) {
         int hedges = evidence.indexOf("Hedges — ");
         int boosters = evidence.indexOf("Boosters — ");
-        int speakers = evidence.indexOf("Who is quoted");
+        int prospects = evidence.indexOf("Prospects — ");
         return category == CueCategory.HEDGE ? evidence.substring(hedges, boosters)
-                : evidence.substring(boosters, speakers);
+                : evidence.substring(boosters, prospects);
+    }
+
+    /** The part of an outlet's evidence between two list headings. */
+    private static String between(String evidence, String from, String to) {
+        int start = evidence.indexOf(from);
+        int end = evidence.indexOf(to, start);
+        assertThat(start).as(from).isNotNegative();
+        assertThat(end).as(to).isGreaterThan(start);
+        return evidence.substring(start, end).strip();
     }
 
     /** The text without any whitespace, so a line broken after a hyphen still matches. */
@@ -320,7 +402,17 @@ class EvidenceSectionTest {
         return count;
     }
 
-    private static int pageHolding(PDDocument document, String text) throws IOException {
+    /** The first page (from 1) whose body starts with {@code text}, or whose first outlet part does. */
+    private static int pageStarting(RenderedReport report, String text) throws IOException {
+        for (int page = 1; page <= report.pageCount(); page++) {
+            if (report.flatPage(page).startsWith(text)) {
+                return page;
+            }
+        }
+        throw new AssertionError("no page starts with " + text);
+    }
+
+    static int pageHolding(PDDocument document, String text) throws IOException {
         for (int i = 0; i < document.getNumberOfPages(); i++) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(i + 1);
@@ -333,7 +425,7 @@ class EvidenceSectionTest {
     }
 
     /** The printed glyphs of one page, in drawing order. */
-    private static List<TextPosition> glyphs(PDDocument document, int pageIndex) throws IOException {
+    static List<TextPosition> glyphs(PDDocument document, int pageIndex) throws IOException {
         List<TextPosition> glyphs = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
@@ -357,7 +449,7 @@ class EvidenceSectionTest {
     }
 
     /** Horizontal strokes on the page as {x1, x2, y} in PDF coordinates. */
-    private static List<float[]> horizontalRules(PDPage page) throws IOException {
+    static List<float[]> horizontalRules(PDPage page) throws IOException {
         PDFStreamParser parser = new PDFStreamParser(page);
         List<Object> tokens = parser.parse();
         List<float[]> rules = new ArrayList<>();
@@ -385,7 +477,7 @@ class EvidenceSectionTest {
     }
 
     /** Whether a rule runs under exactly these glyphs, just below their baseline. */
-    private static boolean underlined(List<float[]> rules, List<TextPosition> glyphs, float pageHeight) {
+    static boolean underlined(List<float[]> rules, List<TextPosition> glyphs, float pageHeight) {
         TextPosition first = glyphs.get(0);
         TextPosition last = glyphs.get(glyphs.size() - 1);
         float left = first.getXDirAdj();

@@ -64,7 +64,7 @@ class GuideSectionTest {
         assertThat(report.flatPage(first - 1)).doesNotContain(HEADING + " Every figure");
         assertThat(report.flatPage(first + 1)).startsWith(HEADING + " (continued)");
         assertThat(report.flatPage(first + 2)).startsWith(NEXT);
-        assertThat(report.bookmarks()).containsSubsequence("What was removed before analysis", HEADING,
+        assertThat(report.bookmarks()).containsSubsequence("  Unnamed political news site", HEADING,
                 "  " + SUBHEADINGS.get(0), NEXT);
     }
 

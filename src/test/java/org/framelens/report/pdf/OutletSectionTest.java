@@ -150,18 +150,19 @@ class OutletSectionTest {
     }
 
     @Test
-    void comesAfterTheProspectsAndBeforeTheClassroomWithABookmarkPerOutlet() throws IOException {
+    void comesAfterTheComparisonPagesAndBeforeTheGuideWithABookmarkPerOutlet() throws IOException {
         String text = BODY;
 
         assertThat(text.indexOf("Prospects: pessimistic or optimistic")).isLessThan(text.indexOf(SECTION_START));
+        assertThat(text.indexOf("Coverage and wording")).isLessThan(text.indexOf(SECTION_START));
         assertThat(text.indexOf(SECTION_START)).isLessThan(text.indexOf("For the classroom Questions"));
         assertThat(text).doesNotContain("What was removed before analysis framelens analyses");
         List<String> bookmarks = REPORT.bookmarks();
         int section = bookmarks.indexOf("The evidence, outlet by outlet");
         assertThat(section).isPositive();
-        assertThat(bookmarks.subList(section + 1, bookmarks.size())).containsExactly("  Clash Report",
+        assertThat(bookmarks.subList(section + 1, section + 7)).containsExactly("  Clash Report",
                 "  The Bulwark", "  The Kyiv Independent", "  Unnamed opinion blog", "  Unnamed political news site",
-                "For the classroom");
+                "How to read this report");
     }
 
     @Test

@@ -319,7 +319,7 @@ final class HedgingSection implements ReportSection {
         context.flow().place(intro);
         for (OutletProfile profile : context.comparison().outlets()) {
             List<ParagraphLayout> block = List.of(
-                    context.layout(Paragraph.of(context.outletName(profile), styles.reason(), 6f, 1f)),
+                    context.layout(Paragraph.of(context.outletName(profile), styles.reason(), 4f, 1f)),
                     context.layout(wordLine(context, "hedging.words.hedges",
                             CueWordTally.of(profile.cues(), CueCategory.HEDGE))),
                     context.layout(wordLine(context, "hedging.words.boosters",

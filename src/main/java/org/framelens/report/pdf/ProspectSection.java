@@ -32,16 +32,15 @@ final class ProspectSection implements ReportSection {
     private static final float SCORE_WIDTH = 48f;
     /** Room left and right of the axis so marks at −1 and +1 are not cut by the name or the score. */
     private static final float AXIS_PAD = 10f;
-    private static final float ROW_HEIGHT = 24f;
-    private static final float HANDOUT_ROW_HEIGHT = 19f;
+    private static final float ROW_HEIGHT = 19f;
     private static final float DOT_RADIUS = 3.6f;
     private static final float SQUARE_HALF = 5f;
     private static final float MARK_LINE = 1f;
     private static final float AXIS_GREY = 0.55f;
     private static final float SENTENCE_INDENT = 10f;
-    /** In the handout the sentences are set a size smaller, so the page stays one page for five outlets. */
-    private static final float HANDOUT_SIZE = 9f;
-    private static final float HANDOUT_LEADING = 11.5f;
+    /** The sentences are set a size smaller than on the outlets' pages, so five outlets fit on the chart's page. */
+    private static final float SENTENCE_SIZE = 9f;
+    private static final float SENTENCE_LEADING = 11.5f;
 
     @Override
     public boolean inHandout() {
@@ -139,7 +138,7 @@ final class ProspectSection implements ReportSection {
                 : !hasQuoted ? text.get("prospects.none.quoted") : null;
         TextLine note = missing == null ? null : context.typesetter().line(missing, styles.small().withGrey(0f));
         float noteHeight = note == null ? 0f : note.leading();
-        float rowHeight = compact(context) ? HANDOUT_ROW_HEIGHT : ROW_HEIGHT;
+        float rowHeight = ROW_HEIGHT;
         float height = Math.max(rowHeight, name.linesHeight() + 8f) + noteHeight;
         flow.keepTogether(height);
         float top = flow.cursor();
@@ -185,7 +184,7 @@ final class ProspectSection implements ReportSection {
         ReportText text = context.text();
         ParagraphLayout first = context.layout(Paragraph.of(text.get("prospects.sentences.heading"),
                 styles.subheading(), 0f, 4f));
-        context.heading(first, compact(context) ? 10f : 16f, 3 * styles.sentence().leading());
+        context.heading(first, 10f, 3 * styles.sentence().leading());
         for (OutletProfile profile : context.comparison().outlets()) {
             Map<Integer, Sentence> sentences = new HashMap<>();
             for (Sentence sentence : profile.annotated().sentences()) {
@@ -193,7 +192,7 @@ final class ProspectSection implements ReportSection {
             }
             String name = context.outletName(profile);
             List<ParagraphLayout> block = new ArrayList<>();
-            block.add(context.layout(Paragraph.of(name, styles.reason(), compact(context) ? 4f : 8f, 2f)));
+            block.add(context.layout(Paragraph.of(name, styles.reason(), 4f, 2f)));
             block.add(context.layout(strongest(context, "prospects.strongest.optimistic",
                     profile.prospect().strongestOptimistic(), sentences)));
             block.add(context.layout(strongest(context, "prospects.strongest.pessimistic",
@@ -210,10 +209,8 @@ final class ProspectSection implements ReportSection {
     private static Paragraph strongest(ReportContext context, String labelKey, List<Integer> indices,
                                        Map<Integer, Sentence> sentences) {
         ReportStyles styles = context.styles();
-        boolean compact = compact(context);
-        TextStyle plain = compact ? styles.sentence().sized(HANDOUT_SIZE, HANDOUT_LEADING) : styles.sentence();
-        TextStyle quoted = compact ? styles.sentenceQuoted().sized(HANDOUT_SIZE, HANDOUT_LEADING)
-                : styles.sentenceQuoted();
+        TextStyle plain = styles.sentence().sized(SENTENCE_SIZE, SENTENCE_LEADING);
+        TextStyle quoted = styles.sentenceQuoted().sized(SENTENCE_SIZE, SENTENCE_LEADING);
         List<Span> spans = new ArrayList<>();
         spans.add(new Span(context.text().get(labelKey) + " ", styles.smallBold()));
         Sentence sentence = indices.isEmpty() ? null : sentences.get(indices.get(0));
@@ -228,11 +225,6 @@ final class ProspectSection implements ReportSection {
             }
         }
         return new Paragraph(spans, Align.LEFT, SENTENCE_INDENT, 0f, 3f);
-    }
-
-    /** Whether the sentences are set compactly, as in the handout. */
-    private static boolean compact(ReportContext context) {
-        return context.edition() == ReportEdition.HANDOUT;
     }
 
     /** Where the axis runs across the page: after the name column, before the score column. */

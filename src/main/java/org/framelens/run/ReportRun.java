@@ -97,7 +97,7 @@ public final class ReportRun {
             problems.accept("framelens: could not write the report (" + e.getMessage() + ")");
             return RunOutcome.NOTHING_WRITTEN;
         }
-        progress.accept("Wrote " + String.join(" and ", outputs(settings).stream().map(Path::toString).toList()));
+        progress.accept("Wrote " + inWords(outputs(settings).stream().map(Path::toString).toList()));
         return allUsed(lines, profiles) ? RunOutcome.ALL_USED : RunOutcome.SOME_SKIPPED;
     }
 
@@ -155,6 +155,12 @@ public final class ReportRun {
         return pdf + ": " + count + (count == 1 ? " character" : " characters") + " that no bundled font can print"
                 + " (emoji, for example) " + (count == 1 ? "appears" : "appear") + " as \u25A1; the JSON report keeps"
                 + " the text as written";
+    }
+
+    /** A list as a sentence says it: "a and b", "a, b and c". */
+    private static String inWords(List<String> items) {
+        int last = items.size() - 1;
+        return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
     }
 
     /** The files a run writes: the PDF, the JSON and, when asked for, the handout. */

@@ -69,9 +69,9 @@ final class FindingText {
         return hundredths > 0 ? "+" + digits : hundredths < 0 ? MINUS + digits : digits;
     }
 
-    /** A share as a whole percentage, e.g. "22%". */
+    /** A share as a percentage to one decimal, e.g. "22.5%", as the report's tables print it. */
     String percent(double share) {
-        return Math.round(share * 100) + "%";
+        return rate(share * 100) + "%";
     }
 
     /** A whole count. */

@@ -169,7 +169,7 @@ final class ReportContext {
     /** The subject as the report names it: its first term, or "subject" when none was found. */
     String subjectName() {
         List<String> terms = comparison.subjectTerms();
-        return terms.isEmpty() ? text.get("table2.subject.none") : terms.get(0);
+        return terms.isEmpty() ? text.get("report.subject.none") : terms.get(0);
     }
 
     /** Places paragraphs that belong together (e.g. an outlet's name, headline and date) on one page. */

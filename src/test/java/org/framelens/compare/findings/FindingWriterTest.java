@@ -104,10 +104,20 @@ class FindingWriterTest {
 
     @Test
     void printsFiguresThatRoundAlikeOnce() {
-        // 22.5% and 21.8% both print as 22%; 21.8% is 3.2x the next 6.7%
+        // 22.46% and 22.49% both print as 22.5%; 22.46% is 3.3x the next 6.7%
+        assertThat(texts(comparison(outlet("Site").quoted(0.2246), outlet("Kyiv").quoted(0.2249),
+                outlet("Bulwark").quoted(0.0672), outlet("Blog").quoted(0.055), outlet("Clash").quoted(0.0307))))
+                .containsExactly("Kyiv and Site quoted others most (words inside quotation marks: 22.5% each; next "
+                        + "6.7%).");
+    }
+
+    @Test
+    void printsSharesToOneDecimalAsTheTablesDo() {
+        // 21.8% is 3.2x the next 6.7%
         assertThat(texts(comparison(outlet("Site").quoted(0.2246), outlet("Kyiv").quoted(0.2179),
                 outlet("Bulwark").quoted(0.0672), outlet("Blog").quoted(0.055), outlet("Clash").quoted(0.0307))))
-                .containsExactly("Site and Kyiv quoted others most (words inside quotation marks: 22% each; next 7%).");
+                .containsExactly("Site and Kyiv quoted others most (words inside quotation marks: 22.5% and 21.8%; "
+                        + "next 6.7%).");
     }
 
     @Test

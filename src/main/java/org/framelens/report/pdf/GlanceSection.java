@@ -135,7 +135,8 @@ final class GlanceSection implements ReportSection {
                     : text.get("glance.define." + measure.key());
             lines.add(definition(context, "glance.col." + measure.key(), definition));
         }
-        lines.add(new Paragraph(List.of(new Span(text.get("glance.evidence"), styles.small())),
+        lines.add(new Paragraph(List.of(new Span(text.get(context.edition() == ReportEdition.HANDOUT
+                ? "handout.glance.evidence" : "glance.evidence"), styles.small())),
                 Align.LEFT, 0f, 4f, 0f));
         context.heading(context.layout(Paragraph.of(text.get("glance.note.label"), styles.smallBold(), 10f, 2f)),
                 0f, 2 * styles.small().leading());

@@ -39,6 +39,9 @@ class HandoutTest {
         assertThat(text).contains("framelens handout", "What stands out", "Prospects: pessimistic or optimistic",
                 "The strongest sentences either way", "For the classroom", "About this handout");
         assertThat(text).doesNotContain("What was removed before analysis", "The evidence, outlet by outlet");
+        assertThat(RenderedReport.flat(text)).doesNotContain("later in this report")
+                .contains("The sentences behind every figure are printed in the full report, written beside this "
+                        + "handout");
     }
 
     @Test

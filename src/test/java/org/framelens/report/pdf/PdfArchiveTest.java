@@ -41,10 +41,20 @@ class PdfArchiveTest {
     }
 
     @Test
-    void reportInCyrillicArabicAndEmojiPassesPdfA2bValidation() throws Exception {
+    void reportAndHandoutOfTheFiveExamplesPassPdfA2bValidation() throws Exception {
+        org.framelens.compare.Comparison examples = org.framelens.testing.Examples.comparison(
+                ComparisonFixture.REPORT_DATE);
+        assertCompliant(RenderedReport.of(examples));
+        java.io.ByteArrayOutputStream handout = new java.io.ByteArrayOutputStream();
+        new PdfReportWriter(PaperSize.A4, ReportEdition.HANDOUT).write(examples, handout);
+        assertCompliant(new RenderedReport(handout.toByteArray(), null));
+    }
+
+    @Test
+    void reportInCyrillicChineseArabicAndEmojiPassesPdfA2bValidation() throws Exception {
         RenderedReport report = RenderedReport.of(SampleReport.scripts(), PaperSize.A4);
 
-        assertThat(report.flatText()).contains("Зеленский", "Καθημερινή");
+        assertThat(report.flatText()).contains("Зеленский", "Καθημερινή", "習近平");
         assertCompliant(report);
     }
 

@@ -1,5 +1,7 @@
 package org.framelens.report.pdf;
 
+import java.util.function.BiFunction;
+import java.util.function.ToDoubleFunction;
 import org.framelens.measure.OutletProfile;
 
 /**
@@ -10,94 +12,36 @@ import org.framelens.measure.OutletProfile;
  */
 enum GlanceMeasure {
 
-    WORDS("words", false) {
-        @Override
-        double value(OutletProfile profile) {
-            return profile.metrics().words();
-        }
-
-        @Override
-        String format(FigureFormat figures, double value) {
-            return figures.count((long) value);
-        }
-    },
-    HEDGES("hedges", false) {
-        @Override
-        double value(OutletProfile profile) {
-            return profile.metrics().hedgesPer1k();
-        }
-    },
-    BOOSTERS("boosters", false) {
-        @Override
-        double value(OutletProfile profile) {
-            return profile.metrics().boostersPer1k();
-        }
-    },
-    LOADED("loaded", false) {
-        @Override
-        double value(OutletProfile profile) {
-            return profile.loaded().per1k();
-        }
-    },
-    PROSPECT("prospect", true) {
-        @Override
-        double value(OutletProfile profile) {
-            return profile.prospect().score();
-        }
-
-        @Override
-        String format(FigureFormat figures, double value) {
-            return figures.score(value);
-        }
-    },
-    QUOTED("quoted", false) {
-        @Override
-        double value(OutletProfile profile) {
-            return profile.metrics().quotedShare();
-        }
-
-        @Override
-        String format(FigureFormat figures, double value) {
-            return figures.percent(value);
-        }
-    },
-    NAMED("named", false) {
-        @Override
-        double value(OutletProfile profile) {
-            return profile.sources().namedVoices();
-        }
-
-        @Override
-        String format(FigureFormat figures, double value) {
-            return figures.count((long) value);
-        }
-    },
-    UNNAMED("unnamed", false) {
-        @Override
-        double value(OutletProfile profile) {
-            return profile.sources().anonymousVoices();
-        }
-
-        @Override
-        String format(FigureFormat figures, double value) {
-            return figures.count((long) value);
-        }
-    };
+    WORDS("words", false, p -> p.metrics().words(), GlanceMeasure::count),
+    HEDGES("hedges", false, p -> p.metrics().hedgesPer1k(), FigureFormat::rate),
+    BOOSTERS("boosters", false, p -> p.metrics().boostersPer1k(), FigureFormat::rate),
+    LOADED("loaded", false, p -> p.loaded().per1k(), FigureFormat::rate),
+    PROSPECT("prospect", true, p -> p.prospect().score(), FigureFormat::score),
+    QUOTED("quoted", false, p -> p.metrics().quotedShare(), FigureFormat::percent),
+    NAMED("named", false, p -> p.sources().namedVoices(), GlanceMeasure::count),
+    UNNAMED("unnamed", false, p -> p.sources().anonymousVoices(), GlanceMeasure::count);
 
     private final String key;
     private final boolean centred;
+    private final ToDoubleFunction<OutletProfile> figure;
+    private final BiFunction<FigureFormat, Double, String> written;
 
-    GlanceMeasure(String key, boolean centred) {
+    GlanceMeasure(String key, boolean centred, ToDoubleFunction<OutletProfile> figure,
+                  BiFunction<FigureFormat, Double, String> written) {
         this.key = key;
         this.centred = centred;
+        this.figure = figure;
+        this.written = written;
     }
 
     /** The outlet's figure on this measure. */
-    abstract double value(OutletProfile profile);
+    double value(OutletProfile profile) {
+        return figure.applyAsDouble(profile);
+    }
 
-    /** The figure as the report prints it everywhere; a rate per 1,000 words unless the measure says otherwise. */
+    /** The figure as the report prints it everywhere. */
     String format(FigureFormat figures, double value) {
-        return figures.rate(value);
+        return written.apply(figures, value);
     }
 
     /** The part of this measure's wording keys after {@code glance.col.} and {@code glance.define.}. */
@@ -108,5 +52,9 @@ enum GlanceMeasure {
     /** Whether its bar grows both ways from a centre line, as a score from −1 to +1 does. */
     boolean centred() {
         return centred;
+    }
+
+    private static String count(FigureFormat figures, double value) {
+        return figures.count((long) value);
     }
 }
